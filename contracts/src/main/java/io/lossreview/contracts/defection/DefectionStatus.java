@@ -1,0 +1,5 @@
+package io.lossreview.contracts.defection;
+
+public enum DefectionStatus {
+    LOST, WON_BACK
+}

@@ -1,0 +1,5 @@
+package io.lossreview.contracts.review;
+
+public enum ActionStatus {
+    OPEN, IN_PROGRESS, DONE, CANCELLED
+}

@@ -1,0 +1,5 @@
+package io.lossreview.contracts.review;
+
+public enum CallOutcome {
+    REACHED, NOT_REACHED, DECLINED
+}

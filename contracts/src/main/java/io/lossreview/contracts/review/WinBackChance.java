@@ -1,0 +1,5 @@
+package io.lossreview.contracts.review;
+
+public enum WinBackChance {
+    NONE, LOW, MEDIUM, HIGH
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Stops what deploy/local/up.sh and kafka.sh started: the four services, then
+# Kafka. Only processes whose pid file we wrote are touched; anything else on
+# those ports is left alone. PostgreSQL is the machine's service: never stopped.
+set -euo pipefail
+
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+LOG_TAG=down
+
+stopped=()
+# The gateway first: it calls the others, so it goes before them.
+for name in api-gateway review-scheduler defection-analyzer churn-ingest; do
+  if stop_pid "$name" 30; then
+    stopped+=("$name")
+  fi
+done
+
+# Services go before Kafka so they can commit offsets and close cleanly.
+if pid_alive kafka; then
+  "$DEPLOY_DIR/kafka.sh" stop
+  stopped+=(kafka)
+fi
+
+if ((${#stopped[@]} > 0)); then
+  log "stopped: ${stopped[*]}"
+else
+  log "nothing to stop: no service or Kafka started by these scripts is running"
+fi
+log "PostgreSQL left running (it is the machine's service)"

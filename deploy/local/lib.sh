@@ -1,0 +1,185 @@
+# shellcheck shell=bash
+# Helpers shared by the deploy/local/*.sh scripts. Source it, don't run it:
+#   source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+# All runtime state lives under the git-ignored .local/ at the repo root.
+
+# Sourced twice (a script sourcing another)? Keep the first definitions.
+if [[ -n "${LR_LIB_LOADED:-}" ]]; then
+  return 0
+fi
+LR_LIB_LOADED=1
+
+# deploy/local/lib.sh -> repo root is two levels up; resolved physically so the
+# paths we put on command lines (and later match against /proc) are stable.
+REPO_ROOT="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# shellcheck disable=SC2034
+DEPLOY_DIR="$REPO_ROOT/deploy/local"
+LOCAL_DIR="$REPO_ROOT/.local"
+LOG_DIR="$LOCAL_DIR/logs"
+PID_DIR="$LOCAL_DIR/pids"
+export REPO_ROOT
+
+ensure_dirs() {
+  mkdir -p "$LOG_DIR" "$PID_DIR"
+}
+
+# Progress messages go to stdout with a time stamp and the script's tag, so a
+# person (or a CI log) can follow which step is running.
+log() {
+  printf '%s [%s] %s\n' "$(date +%H:%M:%S)" "${LOG_TAG:-local}" "$*"
+}
+
+warn() {
+  log "WARNING: $*" >&2
+}
+
+die() {
+  log "ERROR: $*" >&2
+  exit 1
+}
+
+require_cmd() {
+  local cmd
+  for cmd in "$@"; do
+    command -v "$cmd" >/dev/null 2>&1 || die "'$cmd' is not installed or not on PATH"
+  done
+}
+
+# Runs a command as root: directly when we are root, else via non-interactive sudo.
+as_root() {
+  if [[ "$(id -u)" -eq 0 ]]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo -n "$@"
+  else
+    die "need root (or sudo) to run: $*"
+  fi
+}
+
+# port_open HOST PORT: true if something accepts TCP connections there.
+# bash's /dev/tcp needs no extra tools; `timeout` guards against a connect that hangs.
+port_open() {
+  # shellcheck disable=SC2016 # $0/$1 are expanded by the inner bash
+  timeout 2 bash -c 'exec 3<>"/dev/tcp/$0/$1"' "$1" "$2" 2>/dev/null
+}
+
+# wait_for CMD TIMEOUT_SECONDS WHAT
+# Evaluates CMD (a string) until it succeeds. Exit status 1 means "not yet";
+# any status >= 2 means "give up now" (e.g. the process we wait for died), so a
+# crash is reported at once instead of after the whole timeout.
+wait_for() {
+  local cmd=$1 timeout=$2 what=$3
+  local start=$SECONDS next_note=$((SECONDS + 10)) rc
+  while true; do
+    rc=0
+    eval "$cmd" || rc=$?
+    if [[ $rc -eq 0 ]]; then
+      return 0
+    fi
+    if [[ $rc -ge 2 ]]; then
+      log "gave up waiting for $what"
+      return 2
+    fi
+    if ((SECONDS - start >= timeout)); then
+      log "timed out after ${timeout}s waiting for $what"
+      return 1
+    fi
+    if ((SECONDS >= next_note)); then
+      log "still waiting for $what ($((SECONDS - start))s of ${timeout}s)"
+      next_note=$((SECONDS + 10))
+    fi
+    sleep 1
+  done
+}
+
+# ---- pid files: we only ever stop processes whose pid file we wrote ----------
+
+pid_file() {
+  printf '%s/%s.pid\n' "$PID_DIR" "$1"
+}
+
+# Prints the recorded pid of NAME (empty if none).
+pid_of() {
+  local f
+  f="$(pid_file "$1")"
+  if [[ -f "$f" ]]; then
+    head -n1 "$f" | tr -dc '0-9'
+  fi
+}
+
+# proc_running PID: alive and not a zombie (an exited child can linger as a
+# zombie until init reaps it; it must not count as running).
+proc_running() {
+  kill -0 "$1" 2>/dev/null || return 1
+  ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null
+}
+
+# pid_alive NAME: true if NAME's pid file points at a live process of this
+# checkout. Every process we start has $REPO_ROOT on its command line; checking
+# that keeps a recycled pid (after a reboot, say) from being taken for ours.
+# A stale pid file is removed.
+pid_alive() {
+  local pid
+  pid="$(pid_of "$1")"
+  if [[ -n "$pid" ]] && proc_running "$pid" \
+    && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$REPO_ROOT"; then
+    return 0
+  fi
+  rm -f "$(pid_file "$1")"
+  return 1
+}
+
+# start_bg NAME LOGFILE CMD [ARGS...]
+# Starts CMD detached from this shell (nohup, stdin from /dev/null, output to
+# LOGFILE, so no pipe of ours is held open: CI's shell can exit while it runs)
+# and records its pid. Prefix CMD with `env VAR=value` to set its environment.
+# The previous run's log is kept as LOGFILE.1, so a failure's log tail shows
+# this run only.
+start_bg() {
+  local name=$1 logfile=$2
+  shift 2
+  ensure_dirs
+  if [[ -s "$logfile" ]]; then
+    mv -f "$logfile" "$logfile.1"
+  fi
+  printf '===== %s: starting %s =====\n' "$(date '+%F %T')" "$name" >"$logfile"
+  nohup "$@" </dev/null >>"$logfile" 2>&1 &
+  echo "$!" >"$(pid_file "$name")"
+}
+
+# stop_pid NAME [TIMEOUT_SECONDS]
+# TERM, wait (default 30 s), then KILL the process of NAME's pid file; removes
+# the pid file. Returns 1 if there was nothing of ours to stop.
+stop_pid() {
+  local name=$1 timeout=${2:-30} pid waited=0
+  if ! pid_alive "$name"; then
+    return 1
+  fi
+  pid="$(pid_of "$name")"
+  log "stopping $name (pid $pid)"
+  kill -TERM "$pid" 2>/dev/null || true
+  while proc_running "$pid" && ((waited < timeout * 5)); do
+    sleep 0.2
+    waited=$((waited + 1))
+  done
+  if proc_running "$pid"; then
+    warn "$name (pid $pid) still running after ${timeout}s; sending KILL"
+    kill -KILL "$pid" 2>/dev/null || true
+    sleep 0.5
+  fi
+  rm -f "$(pid_file "$name")"
+  log "stopped $name"
+  return 0
+}
+
+# tail_log FILE [LINES]: last lines of a log, for failure messages.
+tail_log() {
+  local file=$1 lines=${2:-40}
+  if [[ -f "$file" ]]; then
+    printf -- '----- last %s lines of %s -----\n' "$lines" "$file" >&2
+    tail -n "$lines" "$file" >&2
+    printf -- '----- end of %s -----\n' "$file" >&2
+  else
+    printf 'no log file at %s\n' "$file" >&2
+  fi
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The project's test command (README; .ci/run execs it): brings up the local
+# PostgreSQL and Kafka the tests talk to, then runs the whole Maven build.
+#   deploy/local/test.sh [extra mvn args...]   e.g. -pl churn-ingest -am
+# Kafka is left running afterwards (deploy/local/kafka.sh stop stops it), so the
+# next run doesn't pay its start-up again.
+set -euo pipefail
+
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+LOG_TAG="test"
+
+T0=$SECONDS
+# Printed on success and failure alike, so a slow or failing run shows its cost.
+report_elapsed() {
+  local rc=$? took=$((SECONDS - T0))
+  log "total elapsed: $((took / 60))m $((took % 60))s (exit $rc)"
+}
+trap report_elapsed EXIT
+
+require_cmd java mvn
+"$DEPLOY_DIR/postgres.sh"
+"$DEPLOY_DIR/kafka.sh" start
+
+# Point the tests at the broker just ensured, also when KAFKA_PORT moved it.
+export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
+
+cd "$REPO_ROOT"
+log "running: mvn -B verify $*"
+mvn -B verify "$@"

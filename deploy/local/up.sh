@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# Runs the whole platform on this machine (README's run command):
+# PostgreSQL + Kafka, a build, then the four services in the background.
+# Stop everything it started with deploy/local/down.sh.
+#
+# Env: SKIP_BUILD=1 (use the jars already built), GATEWAY_PORT (8080),
+# INGEST_PORT (8081), ANALYZER_PORT (8082), SCHEDULER_PORT (8083),
+# UP_TIMEOUT (180 s for all services to be ready), PGHOST/PGPORT,
+# DB_USER/DB_PASSWORD, KAFKA_PORT: see postgres.sh and kafka.sh.
+set -euo pipefail
+
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+LOG_TAG=up
+
+UP_TIMEOUT="${UP_TIMEOUT:-180}"
+PGHOST="${PGHOST:-127.0.0.1}"
+PGPORT="${PGPORT:-5432}"
+DB_USER="${DB_USER:-lossreview}"
+DB_PASSWORD="${DB_PASSWORD:-lossreview}"
+KAFKA_BOOTSTRAP="127.0.0.1:${KAFKA_PORT:-9092}"
+
+# module name (= service name, log and pid file name) | HTTP port | database
+SERVICES=(
+  "churn-ingest|${INGEST_PORT:-8081}|ingest"
+  "defection-analyzer|${ANALYZER_PORT:-8082}|analyzer"
+  "review-scheduler|${SCHEDULER_PORT:-8083}|scheduler"
+  "api-gateway|${GATEWAY_PORT:-8080}|gateway"
+)
+
+svc_jar() {
+  printf '%s/%s/target/quarkus-app/quarkus-run.jar\n' "$REPO_ROOT" "$1"
+}
+
+svc_log() {
+  printf '%s/%s.log\n' "$LOG_DIR" "$1"
+}
+
+build() {
+  if [[ "${SKIP_BUILD:-}" == 1 ]]; then
+    log "SKIP_BUILD=1: using the jars already built"
+    return 0
+  fi
+  require_cmd mvn
+  log "building: mvn -B -q -DskipTests package (this takes a few minutes)"
+  (cd "$REPO_ROOT" && mvn -B -q -DskipTests package) || die "the build failed (Maven output above)"
+}
+
+check_jars() {
+  local entry name missing=()
+  for entry in "${SERVICES[@]}"; do
+    IFS='|' read -r name _ _ <<<"$entry"
+    [[ -f "$(svc_jar "$name")" ]] || missing+=("${name}/target/quarkus-app/quarkus-run.jar")
+  done
+  if ((${#missing[@]} > 0)); then
+    log "missing: ${missing[*]}" >&2
+    if [[ "${SKIP_BUILD:-}" == 1 ]]; then
+      die "nothing built yet: run without SKIP_BUILD=1 (deploy/local/up.sh builds first)"
+    fi
+    die "the build did not produce the service jars above"
+  fi
+}
+
+start_service() {
+  local name=$1 port=$2 db=$3
+  if pid_alive "$name"; then
+    log "$name already running (pid $(pid_of "$name")); not starting it again"
+    return 0
+  fi
+  if port_open 127.0.0.1 "$port"; then
+    # Not ours (a `quarkus dev` perhaps): reuse it if it turns healthy, never kill it.
+    warn "port $port is already taken by a process we did not start; using that as $name"
+    return 0
+  fi
+  log "starting $name on port $port (log: .local/logs/$name.log)"
+  start_bg "$name" "$(svc_log "$name")" env \
+    QUARKUS_HTTP_PORT="$port" \
+    KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
+    DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
+    DB_USER="$DB_USER" \
+    DB_PASSWORD="$DB_PASSWORD" \
+    java -Xmx384m -jar "$(svc_jar "$name")"
+}
+
+# ready PORT: the readiness check answers 200 with status UP.
+ready() {
+  local body
+  body="$(curl -fsS --max-time 3 "http://127.0.0.1:$1/q/health/ready" 2>/dev/null)" || return 1
+  grep -Eq '"status"[[:space:]]*:[[:space:]]*"UP"' <<<"$body"
+}
+
+wait_all_ready() {
+  local t0=$SECONDS next_note=0 entry name port db pending
+  while true; do
+    pending=()
+    for entry in "${SERVICES[@]}"; do
+      IFS='|' read -r name port db <<<"$entry"
+      ready "$port" && continue
+      # Died? Say so now rather than after the whole timeout.
+      if [[ -n "$(pid_of "$name")" ]] && ! pid_alive "$name"; then
+        tail_log "$(svc_log "$name")" 40
+        die "$name exited during start-up (log above: .local/logs/$name.log); stop the rest with deploy/local/down.sh"
+      fi
+      pending+=("$name")
+    done
+    if ((${#pending[@]} == 0)); then
+      log "all services ready after $((SECONDS - t0))s"
+      return 0
+    fi
+    if ((SECONDS - t0 >= UP_TIMEOUT)); then
+      for name in "${pending[@]}"; do
+        tail_log "$(svc_log "$name")" 40
+      done
+      die "not ready after ${UP_TIMEOUT}s: ${pending[*]} (logs above; stop everything with deploy/local/down.sh)"
+    fi
+    if ((SECONDS >= next_note)); then
+      log "waiting for ${pending[*]} ($((SECONDS - t0))s of ${UP_TIMEOUT}s)"
+      next_note=$((SECONDS + 10))
+    fi
+    sleep 2
+  done
+}
+
+summary() {
+  local entry name port gateway_port
+  IFS='|' read -r _ gateway_port _ <<<"${SERVICES[3]}"
+  echo
+  echo "Loss Review is running."
+  echo "  Gateway (start here):  http://127.0.0.1:$gateway_port/"
+  echo
+  printf '  %-20s %-24s %-40s %s\n' service "base URL" "Swagger UI" "OpenAPI"
+  for entry in "${SERVICES[@]}"; do
+    IFS='|' read -r name port _ <<<"$entry"
+    printf '  %-20s %-24s %-40s %s\n' "$name" "http://127.0.0.1:$port" \
+      "http://127.0.0.1:$port/q/swagger-ui" "http://127.0.0.1:$port/q/openapi"
+  done
+  echo
+  echo "  Kafka:      $KAFKA_BOOTSTRAP"
+  echo "  PostgreSQL: $PGHOST:$PGPORT (user $DB_USER)"
+  echo "  Logs:       $LOG_DIR/"
+  echo
+  echo "Stop with deploy/local/down.sh"
+}
+
+main() {
+  local t0=$SECONDS entry name port db
+  require_cmd java curl
+  ensure_dirs
+  # Fail before touching PostgreSQL and Kafka when there is nothing to run.
+  if [[ "${SKIP_BUILD:-}" == 1 ]]; then
+    check_jars
+  fi
+  "$DEPLOY_DIR/postgres.sh"
+  "$DEPLOY_DIR/kafka.sh" start
+  build
+  check_jars
+  for entry in "${SERVICES[@]}"; do
+    IFS='|' read -r name port db <<<"$entry"
+    start_service "$name" "$port" "$db"
+  done
+  wait_all_ready
+  summary
+  log "up in $((SECONDS - t0))s"
+
+  # HOOK (later issue): when the simulator is built (simulator/target/simulator.jar
+  # or wherever its module puts it), load a demo year through the gateway here,
+  # once all services are ready. Nothing to do until that module exists.
+}
+
+main "$@"

@@ -1,0 +1,90 @@
+package io.lossreview.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become RFC 9457 responses. Internal errors are logged with a
+ * reference and answered without any internals, so no stack trace ever reaches a client.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(ProblemMappers::toViolation)
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        return respond(ProblemException.invalid(violations).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? pointer(m) : "";
+        String message = e.getOriginalMessage();
+        Problem p = new Problem(ProblemType.MALFORMED_BODY.uri(), ProblemType.MALFORMED_BODY.title(), 400,
+                "The request body is not valid JSON for this endpoint: " + message, null,
+                List.of(new Problem.Violation(field, "json", message)));
+        return respond(p, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        Problem p = new Problem(type.uri(), type.title(), status, e.getMessage(), null, List.of());
+        return respond(p, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, reference %s", reference);
+        Problem p = new Problem(ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(), 500,
+                "An unexpected error occurred; reference " + reference, null, List.of());
+        return respond(p, uri);
+    }
+
+    static Response respond(Problem problem, UriInfo uri) {
+        Problem body = uri == null ? problem : problem.withInstance(uri.getPath());
+        return Response.status(body.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static Problem.Violation toViolation(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        // "method.arg0.field" -> "field": clients know parameters by name, not by Java method.
+        int dot = path.indexOf('.');
+        String field = dot >= 0 && path.indexOf('.', dot + 1) >= 0 ? path.substring(path.indexOf('.', dot + 1) + 1)
+                : dot >= 0 ? path.substring(dot + 1) : path;
+        String rule = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return new Problem.Violation(field, rule, field + " " + v.getMessage());
+    }
+
+    private static String pointer(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            sb.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package io.lossreview.common.time;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The loss month is the calendar month in the business time zone (default UTC). */
+@ApplicationScoped
+public class BusinessCalendar {
+
+    private final ZoneId zone;
+
+    public BusinessCalendar(@ConfigProperty(name = "loss.business-time-zone", defaultValue = "UTC") ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public LocalDate date(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
+    public YearMonth month(Instant instant) {
+        return YearMonth.from(instant.atZone(zone));
+    }
+}

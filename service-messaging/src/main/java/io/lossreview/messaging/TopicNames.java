@@ -1,0 +1,27 @@
+package io.lossreview.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Maps a contract topic name to the physical topic. Tests set {@code loss.topic-prefix} so that each
+ * run has topics of its own on the shared local broker; production leaves it empty.
+ */
+@ApplicationScoped
+public class TopicNames {
+
+    private final String prefix;
+
+    public TopicNames(@ConfigProperty(name = "loss.topic-prefix") Optional<String> prefix) {
+        this.prefix = prefix.orElse("");
+    }
+
+    public String physical(String contractTopic) {
+        return prefix + contractTopic;
+    }
+
+    public String contract(String physicalTopic) {
+        return physicalTopic.startsWith(prefix) ? physicalTopic.substring(prefix.length()) : physicalTopic;
+    }
+}
