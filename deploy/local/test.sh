@@ -22,8 +22,7 @@ require_cmd java mvn
 "$DEPLOY_DIR/postgres.sh"
 "$DEPLOY_DIR/kafka.sh" start
 
-# Point the tests at the broker just ensured, also when KAFKA_PORT moved it.
-export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
+# The tests find the broker by KAFKA_PORT (the services' %test profile), as kafka.sh started it.
 
 cd "$REPO_ROOT"
 log "running: mvn -B verify $*"

@@ -29,6 +29,7 @@ public abstract class DependencyOutageTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:1/unreachable",
                     "quarkus.flyway.migrate-at-start", "false",
+                    "quarkus.flyway.clean-at-start", "false",
                     "quarkus.datasource.jdbc.acquisition-timeout", "2s",
                     "quarkus.hibernate-orm.schema-management.strategy", "none");
         }

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LocalStack {
 
-    public static final String KAFKA = env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+    /** Tests use the local broker by its port; see the services' %test profile. */
+    public static final String KAFKA = "127.0.0.1:" + env("KAFKA_PORT", "9092");
     public static final String PG_HOST = env("PGHOST", "127.0.0.1");
     public static final int PG_PORT = Integer.parseInt(env("PGPORT", "5432"));
     public static final String DB_USER = env("DB_USER", "lossreview");

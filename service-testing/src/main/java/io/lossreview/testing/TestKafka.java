@@ -39,7 +39,7 @@ public class TestKafka {
 
     /** Sends and waits for the broker's acknowledgement; headers are name/value pairs. */
     public void send(String contractTopic, String key, String value, String... headers) {
-        sendAll(contractTopic, List.of(new String[] {key, value}), headers);
+        sendAll(contractTopic, List.<String[]>of(new String[] {key, value}), headers);
     }
 
     public void sendAll(String contractTopic, List<String[]> keyValues, String... headers) {

@@ -1,0 +1,57 @@
+package io.lossreview.messaging;
+
+import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready only while the broker answers. Quarkus' own Kafka check waits the admin client's default
+ * 60 s before it says DOWN; a readiness probe must answer within seconds.
+ */
+@Readiness
+@ApplicationScoped
+public class KafkaReadinessCheck implements HealthCheck {
+
+    private final Admin admin;
+    private final Duration timeout;
+
+    public KafkaReadinessCheck(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+                               @ConfigProperty(name = "loss.kafka.readiness-timeout", defaultValue = "3s") Duration timeout) {
+        this.timeout = timeout;
+        int millis = (int) timeout.toMillis();
+        this.admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"),
+                AdminClientConfig.CLIENT_ID_CONFIG, "readiness-check",
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis));
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        try {
+            int nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()))
+                    .nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS).size();
+            return HealthCheckResponse.named("Kafka broker").withData("nodes", nodes).status(nodes > 0).build();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return HealthCheckResponse.named("Kafka broker").down().build();
+        } catch (Exception e) {
+            return HealthCheckResponse.named("Kafka broker").withData("reason", e.getClass().getSimpleName()).down().build();
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        admin.close(Duration.ofSeconds(2));
+    }
+}
