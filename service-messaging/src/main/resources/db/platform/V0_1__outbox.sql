@@ -2,7 +2,7 @@
 create table outbox (
     id          bigint generated always as identity primary key,
     topic       text        not null,
-    event_key   text        not null,
+    event_key   text,
     event_id    uuid        not null unique,
     event_type  text        not null,
     payload     text        not null,

@@ -15,4 +15,12 @@ public record RejectionOrigin(Channel channel, String topic, Integer partition, 
     public static RejectionOrigin kafka(String topic, int partition, long offset) {
         return new RejectionOrigin(Channel.KAFKA, topic, partition, offset);
     }
+
+    public static RejectionOrigin rest() {
+        return new RejectionOrigin(Channel.REST, null, null, null);
+    }
+
+    public static RejectionOrigin stripe() {
+        return new RejectionOrigin(Channel.STRIPE, null, null, null);
+    }
 }

@@ -1,0 +1,114 @@
+package io.lossreview.ingest.defection;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.lossreview.contracts.defection.DefectionChange;
+import io.lossreview.contracts.defection.DefectionStatus;
+import io.lossreview.contracts.defection.DefectionValue;
+import io.lossreview.contracts.inbound.AccountChurned;
+import io.lossreview.contracts.inbound.SubscriptionCancelled;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One customer's loss episode: the billing cancellations and the CRM account record that arrived
+ * within the correlation window, whichever came first, plus the figures derived from them.
+ * Stored as a JSON document; every change bumps the revision that consumers keep the highest of.
+ */
+public class Defection {
+
+    public UUID id;
+    public String customerId;
+    public int revision;
+    public DefectionStatus status = DefectionStatus.LOST;
+    /** The earliest occurrence (cancelledAt or churnedAt) of the episode; correlation measures from it. */
+    public Instant anchorAt;
+    public Map<String, SubscriptionCancelled> subscriptions = new LinkedHashMap<>();
+    public AccountChurned crm;
+    public Instant wonBackAt;
+    public DefectionValue value;
+
+    @JsonIgnore
+    private DefectionChange pendingChange;
+
+    public static Defection open(String customerId, Instant anchorAt) {
+        Defection d = new Defection();
+        d.id = UUID.randomUUID();
+        d.customerId = customerId;
+        d.anchorAt = anchorAt;
+        return d;
+    }
+
+    /** A LOST episode takes events whose occurrence is within the window of its anchor, either side. */
+    public boolean accepts(Instant occurredAt, Duration window) {
+        return status == DefectionStatus.LOST
+                && Duration.between(anchorAt, occurredAt).abs().compareTo(window) <= 0;
+    }
+
+    public void addCancellation(SubscriptionCancelled cancellation) {
+        subscriptions.put(cancellation.subscriptionId(), cancellation);
+        touch(cancellation.cancelledAt());
+    }
+
+    public void addAccountChurned(AccountChurned churned) {
+        crm = churned;
+        touch(churned.churnedAt());
+    }
+
+    /** A reactivation within the win-back window after the loss (and not before the episode began). */
+    public boolean wonBackBy(Instant reactivatedAt, Duration window) {
+        return status == DefectionStatus.LOST && hasBilling()
+                && !reactivatedAt.isBefore(anchorAt) && !reactivatedAt.isAfter(lossAt().plus(window));
+    }
+
+    public void markWonBack(Instant reactivatedAt) {
+        status = DefectionStatus.WON_BACK;
+        wonBackAt = reactivatedAt;
+        pendingChange = DefectionChange.WON_BACK;
+    }
+
+    /** The figures changed (an FX rate arrived): publish an update even if no input did. */
+    public void revalued(DefectionValue newValue) {
+        value = newValue;
+        if (pendingChange == null) {
+            pendingChange = DefectionChange.VALUED;
+        }
+    }
+
+    /** The customer is lost when the last cancelled subscription ends; CRM-only: when the CRM says. */
+    @JsonIgnore
+    public Instant lossAt() {
+        return subscriptions.values().stream().map(SubscriptionCancelled::effectiveAtOrDefault)
+                .max(Comparator.naturalOrder()).orElseGet(() -> crm.churnedAt());
+    }
+
+    @JsonIgnore
+    public boolean hasBilling() {
+        return !subscriptions.isEmpty();
+    }
+
+    @JsonIgnore
+    public DefectionChange pendingChange() {
+        return pendingChange;
+    }
+
+    /** Called once per saved change: the next revision, and the change it publishes. */
+    public DefectionChange commitChange() {
+        DefectionChange change = pendingChange;
+        pendingChange = null;
+        revision++;
+        return change;
+    }
+
+    private void touch(Instant occurredAt) {
+        if (anchorAt == null || occurredAt.isBefore(anchorAt)) {
+            anchorAt = occurredAt;
+        }
+        if (pendingChange != DefectionChange.WON_BACK) {
+            pendingChange = revision == 0 ? DefectionChange.RECORDED : DefectionChange.ENRICHED;
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package io.lossreview.ingest.defection;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lossreview.common.time.BusinessCalendar;
+import io.lossreview.contracts.EventTypes;
+import io.lossreview.contracts.Topics;
+import io.lossreview.contracts.defection.DefectionChange;
+import io.lossreview.contracts.inbound.AccountChurned;
+import io.lossreview.contracts.inbound.SubscriptionCancelled;
+import io.lossreview.contracts.inbound.SubscriptionReactivated;
+import io.lossreview.ingest.config.IngestConfig;
+import io.lossreview.ingest.defection.DefectionRepository.Saved;
+import io.lossreview.ingest.fx.FxRates;
+import io.lossreview.ingest.inbound.InboundEvent;
+import io.lossreview.ingest.inbound.InboundLog;
+import io.lossreview.ingest.inbound.InboundLog.PendingReactivation;
+import io.lossreview.ingest.inbound.InboundValidator;
+import io.lossreview.ingest.rejection.RejectedEvents;
+import io.lossreview.messaging.Outbox;
+import io.lossreview.messaging.OutboxMessage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a batch of inbound events into defections, in ONE transaction: rejections with their dead
+ * letters, the dedupe record, the defection documents and their outbox events commit together.
+ */
+@ApplicationScoped
+@Transactional
+public class DefectionService {
+
+    private final InboundValidator validator;
+    private final InboundLog inboundLog;
+    private final DefectionRepository defections;
+    private final RejectedEvents rejections;
+    private final FxRates fxRates;
+    private final Outbox outbox;
+    private final BusinessCalendar calendar;
+    private final IngestConfig config;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public DefectionService(InboundValidator validator, InboundLog inboundLog, DefectionRepository defections,
+                            RejectedEvents rejections, FxRates fxRates, Outbox outbox, BusinessCalendar calendar,
+                            IngestConfig config, ObjectMapper mapper, Clock clock) {
+        this.validator = validator;
+        this.inboundLog = inboundLog;
+        this.defections = defections;
+        this.rejections = rejections;
+        this.fxRates = fxRates;
+        this.outbox = outbox;
+        this.calendar = calendar;
+        this.config = config;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    public BatchResult recordAll(List<InboundEvent> events) {
+        List<InboundEvent> checked = events.stream().map(validator::validate).toList();
+        List<InboundEvent> rejected = checked.stream().filter(e -> !e.valid()).toList();
+        List<InboundEvent> valid = checked.stream().filter(InboundEvent::valid).toList();
+        List<OutboxMessage> messages = new ArrayList<>(rejections.record(rejected));
+
+        Set<String> fresh = inboundLog.claimNew(valid);
+        List<InboundEvent> applied = new ArrayList<>();
+        List<InboundEvent> duplicates = new ArrayList<>();
+        for (InboundEvent e : valid) {
+            // remove(): a second copy inside the same batch is a duplicate too.
+            if (fresh.remove(InboundLog.key(e.source(), e.id()))) {
+                applied.add(e);
+            } else {
+                duplicates.add(e);
+            }
+        }
+        messages.addAll(apply(applied));
+        outbox.add(messages);
+        return new BatchResult(applied.stream().map(InboundEvent::id).toList(),
+                duplicates.stream().map(InboundEvent::id).toList(), rejected);
+    }
+
+    /** Re-values the defections waiting for a rate, e.g. after new FX rates were loaded. */
+    public int revaluePending() {
+        List<Defection> pending = defections.findValuePending().stream().filter(Defection::hasBilling).toList();
+        List<Defection> valued = new ArrayList<>();
+        value(pending).forEach((d, v) -> {
+            if (!v.valuePending()) {
+                d.revalued(v);
+                valued.add(d);
+            }
+        });
+        outbox.add(save(valued));
+        return valued.size();
+    }
+
+    private List<OutboxMessage> apply(List<InboundEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Set<String> customers = events.stream().map(InboundEvent::customerId).collect(Collectors.toSet());
+        Map<String, List<Defection>> byCustomer = defections.findByCustomers(customers).stream()
+                .collect(Collectors.groupingBy(d -> d.customerId, HashMap::new, Collectors.toCollection(ArrayList::new)));
+        List<PendingReactivation> waiting = new ArrayList<>(inboundLog.unmatched(customers));
+        List<PendingReactivation> added = new ArrayList<>();
+        Set<Defection> changed = new LinkedHashSet<>();
+        for (InboundEvent e : events) {
+            List<Defection> episodes = byCustomer.computeIfAbsent(e.customerId(), c -> new ArrayList<>());
+            switch (e.type()) {
+                case EventTypes.SUBSCRIPTION_CANCELLED -> {
+                    SubscriptionCancelled s = data(e, SubscriptionCancelled.class);
+                    Defection d = episode(episodes, s.customerId(), s.cancelledAt());
+                    d.addCancellation(s);
+                    changed.add(d);
+                }
+                case EventTypes.ACCOUNT_CHURNED -> {
+                    AccountChurned a = data(e, AccountChurned.class);
+                    Defection d = episode(episodes, a.customerId(), a.churnedAt());
+                    d.addAccountChurned(a);
+                    changed.add(d);
+                }
+                case EventTypes.SUBSCRIPTION_REACTIVATED -> {
+                    PendingReactivation p = new PendingReactivation(e.source(), e.id(),
+                            data(e, SubscriptionReactivated.class));
+                    waiting.add(p);
+                    added.add(p);
+                }
+                default -> throw new IllegalStateException("validated event of unexpected type " + e.type());
+            }
+        }
+        List<PendingReactivation> matched = matchReactivations(byCustomer.values(), waiting, changed);
+        inboundLog.saveUnmatched(added.stream().filter(p -> !matched.contains(p)).toList(),
+                matched.stream().filter(p -> !added.contains(p)).toList());
+        value(changed).forEach((d, v) -> d.value = v);
+        return save(changed);
+    }
+
+    /** A reactivation wins back the LOST episode it falls within the win-back window of. */
+    private List<PendingReactivation> matchReactivations(Collection<List<Defection>> episodes,
+                                                         List<PendingReactivation> waiting, Set<Defection> changed) {
+        List<PendingReactivation> matched = new ArrayList<>();
+        for (PendingReactivation p : waiting) {
+            SubscriptionReactivated r = p.reactivation();
+            episodes.stream().flatMap(List::stream)
+                    .filter(d -> d.customerId.equals(r.customerId()) && d.wonBackBy(r.reactivatedAt(), config.winBackWindow()))
+                    .findFirst().ifPresent(d -> {
+                        d.markWonBack(r.reactivatedAt());
+                        changed.add(d);
+                        matched.add(p);
+                    });
+        }
+        return matched;
+    }
+
+    private Defection episode(List<Defection> episodes, String customerId, Instant occurredAt) {
+        return episodes.stream().filter(d -> d.accepts(occurredAt, config.correlationWindow()))
+                .min((a, b) -> Long.compare(distance(a, occurredAt), distance(b, occurredAt)))
+                .orElseGet(() -> {
+                    Defection d = Defection.open(customerId, occurredAt);
+                    episodes.add(d);
+                    return d;
+                });
+    }
+
+    private static long distance(Defection d, Instant at) {
+        return Math.abs(d.anchorAt.getEpochSecond() - at.getEpochSecond());
+    }
+
+    private Map<Defection, io.lossreview.contracts.defection.DefectionValue> value(Collection<Defection> ds) {
+        String currency = config.reportingCurrency();
+        Set<FxRates.Need> needs = ds.stream()
+                .flatMap(d -> Valuation.needs(d, calendar.date(d.lossAt()), currency)).collect(Collectors.toSet());
+        Map<FxRates.Need, java.math.BigDecimal> rates = fxRates.lookup(needs);
+        Map<Defection, io.lossreview.contracts.defection.DefectionValue> values = new HashMap<>();
+        for (Defection d : ds) {
+            values.put(d, Valuation.value(d, calendar.date(d.lossAt()), currency, rates));
+        }
+        return values;
+    }
+
+    private List<OutboxMessage> save(Collection<Defection> changed) {
+        Instant now = clock.instant();
+        List<Saved> saved = new ArrayList<>();
+        List<OutboxMessage> messages = new ArrayList<>();
+        for (Defection d : changed) {
+            DefectionChange change = d.commitChange();
+            saved.add(new Saved(d, calendar.month(d.lossAt())));
+            messages.add(new OutboxMessage(Topics.LOSS_DEFECTIONS, d.customerId, EventTypes.DEFECTION_CHANGED,
+                    DefectionEvents.toEvent(d, change, calendar, now)));
+        }
+        defections.saveAll(saved);
+        return messages;
+    }
+
+    private <T> T data(InboundEvent e, Class<T> type) {
+        try {
+            return mapper.treeToValue(e.data(), type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException("validated " + e.type() + " event " + e.id() + " does not map", ex);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.lossreview.ingest.fx;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.lossreview.common.problem.Problem;
+import io.lossreview.common.problem.ProblemException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+/** Parses the admin's FX CSV ({@code date,currency,rate} with a header); reports every bad cell. */
+public final class FxRateCsv {
+
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private FxRateCsv() {
+    }
+
+    public static List<FxRates.Rate> parse(String csv) {
+        List<FxRates.Rate> rates = new ArrayList<>();
+        List<Problem.Violation> violations = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> rows = CSV.readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv == null ? "" : csv)) {
+            int line = 1;
+            while (rows.hasNext()) {
+                line++;
+                Map<String, String> row = rows.next();
+                FxRates.Rate rate = row(row, line, violations);
+                if (rate != null) {
+                    rates.add(rate);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            violations.add(new Problem.Violation("body", "csv", "Not a CSV with the header date,currency,rate: " + e.getMessage()));
+        }
+        if (rates.isEmpty() && violations.isEmpty()) {
+            violations.add(new Problem.Violation("body", "required", "No rates: send lines of date,currency,rate after the header"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return rates;
+    }
+
+    private static FxRates.Rate row(Map<String, String> row, int line, List<Problem.Violation> violations) {
+        int before = violations.size();
+        LocalDate date = null;
+        BigDecimal rate = null;
+        String currency = row.get("currency");
+        try {
+            date = LocalDate.parse(String.valueOf(row.get("date")).trim());
+        } catch (DateTimeParseException e) {
+            violations.add(new Problem.Violation("line " + line + " date", "format", "date must be yyyy-MM-dd, got " + row.get("date")));
+        }
+        try {
+            Currency.getInstance(String.valueOf(currency).trim());
+        } catch (IllegalArgumentException e) {
+            violations.add(new Problem.Violation("line " + line + " currency", "currency", currency + " is not an ISO 4217 code"));
+        }
+        try {
+            rate = new BigDecimal(String.valueOf(row.get("rate")).trim());
+            if (rate.signum() <= 0) {
+                violations.add(new Problem.Violation("line " + line + " rate", "exclusiveMinimum", "rate must be greater than 0"));
+            }
+        } catch (NumberFormatException e) {
+            violations.add(new Problem.Violation("line " + line + " rate", "type", "rate must be a decimal number, got " + row.get("rate")));
+        }
+        return violations.size() == before ? new FxRates.Rate(date, currency.trim(), rate) : null;
+    }
+}

@@ -1,0 +1,102 @@
+package io.lossreview.ingest.kafka;
+
+import io.lossreview.contracts.Topics;
+import io.lossreview.contracts.Violation;
+import io.lossreview.ingest.defection.BatchResult;
+import io.lossreview.ingest.defection.DefectionService;
+import io.lossreview.ingest.inbound.CloudEventReader;
+import io.lossreview.ingest.inbound.InboundEvent;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Consumes the billing and CRM topics in batches. The batch is acknowledged, and so its offsets
+ * committed, only after {@link DefectionService#recordAll} committed the database transaction.
+ */
+@ApplicationScoped
+public class ChurnEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ChurnEventConsumer.class);
+    private static final int ATTEMPTS = 3;
+
+    private final CloudEventReader reader;
+    private final DefectionService defections;
+
+    public ChurnEventConsumer(CloudEventReader reader, DefectionService defections) {
+        this.reader = reader;
+        this.defections = defections;
+    }
+
+    @Incoming(Channels.BILLING_CANCELLED)
+    @Blocking(ordered = true)
+    public void billingCancelled(ConsumerRecords<String, byte[]> records) {
+        consume(records, Topics.BILLING_SUBSCRIPTION_CANCELLED);
+    }
+
+    @Incoming(Channels.BILLING_REACTIVATED)
+    @Blocking(ordered = true)
+    public void billingReactivated(ConsumerRecords<String, byte[]> records) {
+        consume(records, Topics.BILLING_SUBSCRIPTION_REACTIVATED);
+    }
+
+    @Incoming(Channels.CRM_CHURNED)
+    @Blocking(ordered = true)
+    public void crmChurned(ConsumerRecords<String, byte[]> records) {
+        consume(records, Topics.CRM_ACCOUNT_CHURNED);
+    }
+
+    private void consume(ConsumerRecords<String, byte[]> records, String topic) {
+        List<InboundEvent> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> r : records) {
+            events.add(reader.read(r, topic));
+        }
+        BatchResult result = recordWithRetries(events);
+        LOG.infof("%s: %d events, %d accepted, %d duplicates, %d rejected", topic, events.size(),
+                result.accepted().size(), result.duplicates().size(), result.rejected().size());
+    }
+
+    /**
+     * Transient failures (a database restart) are retried. A batch that keeps failing is split, so
+     * one event the code cannot process is rejected with its reason and the rest go on.
+     */
+    private BatchResult recordWithRetries(List<InboundEvent> events) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return defections.recordAll(events);
+            } catch (RuntimeException e) {
+                LOG.warnf("Batch of %d events failed (attempt %d of %d): %s", events.size(), attempt, ATTEMPTS, e.getMessage());
+                pause(attempt);
+            }
+        }
+        List<String> accepted = new ArrayList<>();
+        List<String> duplicates = new ArrayList<>();
+        List<InboundEvent> rejected = new ArrayList<>();
+        for (InboundEvent e : events) {
+            BatchResult one;
+            try {
+                one = defections.recordAll(List.of(e));
+            } catch (RuntimeException ex) {
+                one = defections.recordAll(List.of(e.withViolations(List.of(
+                        new Violation("", "processing-error", "The event could not be processed: " + ex.getMessage())))));
+            }
+            accepted.addAll(one.accepted());
+            duplicates.addAll(one.duplicates());
+            rejected.addAll(one.rejected());
+        }
+        return new BatchResult(accepted, duplicates, rejected);
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(500L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.lossreview.ingest.stripe;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lossreview.common.problem.ProblemException;
+import io.lossreview.contracts.EventTypes;
+import io.lossreview.contracts.inbound.SubscriptionCancelled;
+import io.lossreview.contracts.inbound.SubscriptionReactivated;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * Translates a Stripe event (Stripe's own JSON, not a CloudEvent) into our inbound events:
+ * <ul>
+ * <li>{@code customer.subscription.deleted} (the subscription ended) → {@code billing.subscription-cancelled};</li>
+ * <li>{@code customer.subscription.created} → {@code billing.subscription-reactivated}: a new subscription of a
+ * customer we had lost is a reactivation (for a customer we never lost, ingest finds nothing to withdraw);</li>
+ * <li>any other type → empty: the caller acknowledges it, so Stripe stops retrying it.</li>
+ * </ul>
+ * Fields come from the Subscription object in {@code data.object}: {@code customer} (an id, or an expanded customer
+ * with an {@code id}), {@code id}, {@code items.data[]} (seats, MRR and plan, see {@link StripePricing}),
+ * {@code canceled_at}, {@code ended_at}/{@code cancel_at}, {@code start_date} and {@code cancellation_details}.
+ * {@code customerSince} is the UTC date of {@code start_date}: Stripe's event carries no customer creation date and
+ * the subscription's start (which honours backdating) is the best proxy available.
+ * A missing required piece is a VALIDATION problem naming its JSON pointer in the Stripe payload, rule
+ * {@code required}.
+ */
+@ApplicationScoped
+public class StripeEventMapper {
+
+    public static final String SOURCE = "/stripe";
+    public static final String SUBSCRIPTION_DELETED = "customer.subscription.deleted";
+    public static final String SUBSCRIPTION_CREATED = "customer.subscription.created";
+    /** The cancellation reason Stripe sets when a subscription ended because payments failed. */
+    public static final String PAYMENT_FAILED = "payment_failed";
+    /** The contract's maximum comment length (JSON Schema counts code points). */
+    static final int MAX_COMMENT_CODE_POINTS = 4000;
+
+    public Optional<MappedStripeEvent> map(JsonNode stripeEvent) {
+        if (stripeEvent == null || !stripeEvent.isObject()) {
+            throw ProblemException.invalid("", StripeJson.TYPE, "A Stripe event must be a JSON object");
+        }
+        StripeJson event = StripeJson.root(stripeEvent);
+        String type = event.get("type").requiredText();
+        if (!SUBSCRIPTION_DELETED.equals(type) && !SUBSCRIPTION_CREATED.equals(type)) {
+            return Optional.empty();
+        }
+        String eventId = event.get("id").requiredText();
+        Instant time = event.get("created").requiredInstant();
+        StripeJson subscription = event.get("data").get("object").requiredObject();
+        StripeJson objectType = subscription.get("object");
+        if (!objectType.absent() && !"subscription".equals(objectType.text())) {
+            throw ProblemException.invalid(objectType.pointer(), "const", objectType.pointer()
+                    + " must be \"subscription\" for a " + type + " event");
+        }
+
+        String customerId = customerId(subscription.get("customer"));
+        String subscriptionId = subscription.get("id").requiredText();
+        StripePricing.Summary pricing = StripePricing.of(subscription);
+
+        if (SUBSCRIPTION_DELETED.equals(type)) {
+            return Optional.of(new MappedStripeEvent(EventTypes.SUBSCRIPTION_CANCELLED, eventId, SOURCE, time,
+                    customerId, cancelled(subscription, customerId, subscriptionId, pricing)));
+        }
+        StripeJson startDate = subscription.get("start_date");
+        Instant reactivatedAt = firstNonNull(startDate.instant(), subscription.get("created").instant());
+        if (reactivatedAt == null) {
+            throw startDate.required();
+        }
+        return Optional.of(new MappedStripeEvent(EventTypes.SUBSCRIPTION_REACTIVATED, eventId, SOURCE, time,
+                customerId, new SubscriptionReactivated(customerId, subscriptionId, reactivatedAt, pricing.mrr())));
+    }
+
+    private static SubscriptionCancelled cancelled(StripeJson subscription, String customerId, String subscriptionId,
+                                                   StripePricing.Summary pricing) {
+        Instant cancelledAt = subscription.get("canceled_at").requiredInstant();
+        Instant effectiveAt = firstNonNull(subscription.get("ended_at").instant(),
+                subscription.get("cancel_at").instant(), cancelledAt);
+        StripeJson details = subscription.get("cancellation_details");
+        if (!details.absent()) {
+            details.requiredObject();
+        }
+        String reasonCode = details.get("feedback").textOrNull();
+        String comment = truncate(details.get("comment").textOrNull());
+        boolean voluntary = !PAYMENT_FAILED.equals(details.get("reason").textOrNull());
+        Instant start = subscription.get("start_date").instant();
+        LocalDate customerSince = start == null ? null : LocalDate.ofInstant(start, ZoneOffset.UTC);
+        return new SubscriptionCancelled(customerId, subscriptionId, pricing.plan(), pricing.seats(), pricing.mrr(),
+                cancelledAt, effectiveAt, voluntary, reasonCode, comment, customerSince, null);
+    }
+
+    /** {@code customer} is the customer's id, or the customer object itself when the event was expanded. */
+    private static String customerId(StripeJson customer) {
+        if (!customer.absent() && customer.node().isObject()) {
+            return customer.get("id").requiredText();
+        }
+        return customer.requiredText();
+    }
+
+    /** Keeps a long comment inside the contract rather than losing the whole cancellation over it. */
+    private static String truncate(String comment) {
+        if (comment == null || comment.codePointCount(0, comment.length()) <= MAX_COMMENT_CODE_POINTS) {
+            return comment;
+        }
+        return comment.substring(0, comment.offsetByCodePoints(0, MAX_COMMENT_CODE_POINTS));
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

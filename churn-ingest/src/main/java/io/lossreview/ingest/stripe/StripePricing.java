@@ -1,0 +1,151 @@
+package io.lossreview.ingest.stripe;
+
+import io.lossreview.common.problem.ProblemException;
+import io.lossreview.contracts.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Seats, monthly recurring revenue and plan name of a Stripe Subscription object, from its {@code items.data[]}:
+ * <ul>
+ * <li>seats = Σ quantity (1 for an item without quantity);</li>
+ * <li>MRR = Σ unit_amount (or unit_amount_decimal) × quantity × monthly factor of price.recurring, where the factor
+ * is 1/n for every n months, 1/(12n) for every n years, 52/(12n) for every n weeks and 365/(12n) for every n days.
+ * The sum is kept as an exact fraction and rounded once (HALF_UP) to the currency's decimals, at least 2 unless the
+ * currency has none. Stripe amounts are in minor units; the minor-unit digits are ISO 4217's
+ * ({@link Currency#getDefaultFractionDigits()}) except where Stripe documents otherwise (ISK counts in hundredths,
+ * MGA has none);</li>
+ * <li>plan = the first item's price nickname, else its lookup_key, else its id.</li>
+ * </ul>
+ * Discounts, taxes and metered usage are not part of the price, so they are not part of this MRR.
+ */
+final class StripePricing {
+
+    /** Stripe's documented deviations from ISO 4217 minor units. */
+    private static final Map<String, Integer> STRIPE_DIGITS = Map.of("ISK", 2, "MGA", 0);
+
+    record Summary(int seats, Money mrr, String plan) {
+    }
+
+    private StripePricing() {
+    }
+
+    static Summary of(StripeJson subscription) {
+        StripeJson items = subscription.get("items").get("data");
+        if (items.absent() || (items.node().isArray() && items.node().isEmpty())) {
+            throw items.required();
+        }
+        if (!items.node().isArray()) {
+            throw items.typeError("an array");
+        }
+        StripeJson currencyNode = subscription.get("currency");
+        String currency = upper(currencyNode.textOrNull());
+
+        long seats = 0;
+        BigDecimal numerator = BigDecimal.ZERO; // Σ monthly minor units = numerator / denominator
+        BigDecimal denominator = BigDecimal.ONE;
+        String plan = null;
+        for (int i = 0; i < items.node().size(); i++) {
+            StripeJson item = items.get(i).requiredObject();
+            int quantity = item.get("quantity").count(1, 0);
+            StripeJson price = item.get("price").requiredObject();
+
+            StripeJson priceCurrency = price.get("currency");
+            String itemCurrency = upper(priceCurrency.textOrNull());
+            if (currency == null && itemCurrency != null) {
+                currency = itemCurrency;
+                currencyNode = priceCurrency;
+            } else if (itemCurrency != null && !itemCurrency.equals(currency)) {
+                throw ProblemException.invalid(priceCurrency.pointer(), "currency", priceCurrency.pointer()
+                        + " is " + itemCurrency + " but the subscription is billed in " + currency);
+            }
+
+            BigDecimal unitAmount = unitAmount(price);
+            long[] factor = monthlyFactor(price.get("recurring").requiredObject());
+            BigDecimal itemNumerator = unitAmount.multiply(BigDecimal.valueOf(quantity))
+                    .multiply(BigDecimal.valueOf(factor[0]));
+            BigDecimal itemDenominator = BigDecimal.valueOf(factor[1]);
+            numerator = numerator.multiply(itemDenominator).add(itemNumerator.multiply(denominator));
+            denominator = denominator.multiply(itemDenominator);
+
+            seats += quantity;
+            if (i == 0) {
+                plan = firstNonBlank(price.get("nickname").textOrNull(), price.get("lookup_key").textOrNull(),
+                        price.get("id").textOrNull());
+            }
+        }
+        if (currency == null) {
+            throw currencyNode.required();
+        }
+        int digits = minorUnitDigits(currency, currencyNode);
+        int scale = digits == 0 ? 0 : Math.max(2, digits);
+        BigDecimal amount = numerator.movePointLeft(digits).divide(denominator, scale, RoundingMode.HALF_UP);
+        if (seats > Integer.MAX_VALUE) {
+            throw ProblemException.invalid(items.pointer(), "maximum", "The subscription has too many seats");
+        }
+        return new Summary((int) seats, new Money(amount, currency), plan);
+    }
+
+    /** Minor-unit digits as Stripe counts them for an ISO 4217 code. */
+    static int minorUnitDigits(String currency, StripeJson at) {
+        Integer stripe = STRIPE_DIGITS.get(currency);
+        if (stripe != null) {
+            return stripe;
+        }
+        try {
+            int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+            if (digits >= 0) {
+                return digits;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw ProblemException.invalid(at.pointer(), "currency", at.pointer() + " is not an ISO 4217 currency: "
+                + currency);
+    }
+
+    private static BigDecimal unitAmount(StripeJson price) {
+        StripeJson unitAmount = price.get("unit_amount");
+        Long minor = unitAmount.integer();
+        BigDecimal amount = minor != null ? BigDecimal.valueOf(minor) : price.get("unit_amount_decimal").decimalText();
+        if (amount == null) {
+            // e.g. a tiered price: its amount depends on tiers Stripe does not include in the event
+            throw unitAmount.required();
+        }
+        if (amount.signum() < 0) {
+            throw ProblemException.invalid(unitAmount.pointer(), "minimum", unitAmount.pointer()
+                    + " must not be negative");
+        }
+        return amount;
+    }
+
+    /** {numerator, denominator} turning one billing period's amount into a month's. */
+    private static long[] monthlyFactor(StripeJson recurring) {
+        StripeJson interval = recurring.get("interval");
+        long count = recurring.get("interval_count").count(1, 1);
+        return switch (interval.requiredText()) {
+            case "month" -> new long[] {1, count};
+            case "year" -> new long[] {1, 12 * count};
+            case "week" -> new long[] {52, 12 * count};
+            case "day" -> new long[] {365, 12 * count};
+            default -> throw ProblemException.invalid(interval.pointer(), "enum", interval.pointer()
+                    + " must be one of day, week, month, year");
+        };
+    }
+
+    private static String upper(String currency) {
+        return currency == null ? null : currency.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}
