@@ -76,7 +76,7 @@ public class OutboxRelay {
         return config;
     }
 
-    @Scheduled(every = "${loss.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${loss.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         try {
             int sent;

@@ -90,7 +90,11 @@ public class DefectionService {
 
     /** Re-values the defections waiting for a rate, e.g. after new FX rates were loaded. */
     public int revaluePending() {
-        List<Defection> pending = defections.findValuePending().stream().filter(Defection::hasBilling).toList();
+        // Lock, then reload: a batch for the same customer may have changed the document meanwhile.
+        Set<String> customers = defections.findValuePending().stream().map(d -> d.customerId).collect(Collectors.toSet());
+        inboundLog.lockCustomers(customers);
+        List<Defection> pending = defections.findByCustomers(customers).stream()
+                .filter(d -> d.hasBilling() && (d.value == null || d.value.valuePending())).toList();
         List<Defection> valued = new ArrayList<>();
         value(pending).forEach((d, v) -> {
             if (!v.valuePending()) {
@@ -107,6 +111,7 @@ public class DefectionService {
             return List.of();
         }
         Set<String> customers = events.stream().map(InboundEvent::customerId).collect(Collectors.toSet());
+        inboundLog.lockCustomers(customers);
         Map<String, List<Defection>> byCustomer = defections.findByCustomers(customers).stream()
                 .collect(Collectors.groupingBy(d -> d.customerId, HashMap::new, Collectors.toCollection(ArrayList::new)));
         List<PendingReactivation> waiting = new ArrayList<>(inboundLog.unmatched(customers));

@@ -66,7 +66,17 @@ public class EventSubmission {
         return defections.recordAll(events);
     }
 
-    private JsonNode parse(String body) {
+    /** One event that must be valid as it stands (Stripe's mapped events, replays). */
+    public BatchResult submitOne(JsonNode event, RejectionOrigin origin) {
+        InboundEvent e = validator.validate(reader.read(event, origin));
+        if (!e.valid()) {
+            throw ProblemException.invalid(e.violations().stream()
+                    .map(v -> new Problem.Violation(v.pointer(), v.rule(), v.message())).toList());
+        }
+        return defections.recordAll(List.of(e));
+    }
+
+    JsonNode parse(String body) {
         try {
             JsonNode json = body == null || body.isBlank() ? null : mapper.readTree(body);
             if (json == null) {

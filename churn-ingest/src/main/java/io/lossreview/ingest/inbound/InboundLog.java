@@ -23,6 +23,10 @@ public class InboundLog {
             insert into inbound_event (source, event_id, event_type, customer_id)
             select * from unnest(?::text[], ?::text[], ?::text[], ?::text[])
             on conflict do nothing returning source, event_id""";
+    // Sorted by the lock key, so two transactions always lock in the same order: no deadlock.
+    private static final String LOCK_CUSTOMERS = """
+            select count(pg_advisory_xact_lock(k)) from (
+                select distinct hashtextextended(c, 0) k from unnest(?::text[]) c order by k) s""";
     private static final String UNMATCHED = """
             select source, event_id, document from unmatched_reactivation where customer_id = any(?)""";
     private static final String ADD_UNMATCHED = """
@@ -62,6 +66,19 @@ public class InboundLog {
             throw new IllegalStateException("Could not record inbound events", e);
         }
         return fresh;
+    }
+
+    /**
+     * Serializes work on the same customers until the transaction ends: billing, CRM and REST
+     * events of one customer arrive on different consumers and must not both open an episode.
+     */
+    public void lockCustomers(Collection<String> customerIds) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(LOCK_CUSTOMERS)) {
+            ps.setArray(1, c.createArrayOf("text", customerIds.toArray()));
+            ps.executeQuery().close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not lock customers", e);
+        }
     }
 
     public static String key(String source, String eventId) {

@@ -1,0 +1,95 @@
+package io.lossreview.ingest;
+
+import static io.lossreview.ingest.support.ChurnEvents.accountChurned;
+import static io.lossreview.ingest.support.ChurnEvents.cancellation;
+import static io.lossreview.ingest.support.ChurnEvents.newCustomer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lossreview.contracts.ContractJson;
+import io.lossreview.contracts.Topics;
+import io.lossreview.contracts.defection.DefectionChanged;
+import io.lossreview.testing.LocalStackResource;
+import io.lossreview.testing.TestKafka;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** The Kafka path end to end: both CloudEvents modes, duplicates, dead letters, and consumption goes on. */
+@QuarkusTest
+@WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "ingest_test"))
+class KafkaIngestTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(45);
+
+    @ConfigProperty(name = "loss.topic-prefix")
+    String prefix;
+
+    @Test
+    void structuredBillingAndBinaryCrmBecomeOnePublishedDefection() throws Exception {
+        TestKafka kafka = new TestKafka(prefix);
+        String c = newCustomer();
+        ObjectNode billing = cancellation(c, "sub_1", "200.00", "USD", "2025-05-02T10:00:00Z", null);
+        kafka.send(Topics.BILLING_SUBSCRIPTION_CANCELLED, c, billing.toString(),
+                "content-type", "application/cloudevents+json; charset=UTF-8");
+        kafka.send(Topics.BILLING_SUBSCRIPTION_CANCELLED, c, billing.toString(),
+                "content-type", "application/cloudevents+json; charset=UTF-8"); // a redelivery
+        ObjectNode crm = accountChurned(c, "2025-05-06T10:00:00Z");
+        kafka.send(Topics.CRM_ACCOUNT_CHURNED, c, crm.get("data").toString(),
+                "ce_specversion", "1.0", "ce_id", crm.get("id").asText(), "ce_source", "/crm/test",
+                "ce_type", "crm.account-churned", "content-type", "application/json");
+
+        List<ConsumerRecord<String, String>> published = kafka.await(Topics.LOSS_DEFECTIONS, 2,
+                r -> c.equals(r.key()), WAIT);
+        DefectionChanged last = data(published.get(1), DefectionChanged.class);
+        assertEquals(2, last.revision());
+        assertEquals(new java.math.BigDecimal("200.00"), last.value().mrr());
+        assertEquals("Acme " + c, last.customer().accountName());
+        // The redelivered billing event changed nothing: exactly two changes within a quiet period.
+        assertEquals(2, kafka.await(Topics.LOSS_DEFECTIONS, 2, r -> c.equals(r.key()), WAIT).size());
+    }
+
+    @Test
+    void badEventsGoToTheDeadLetterTopicAndConsumptionGoesOn() throws Exception {
+        TestKafka kafka = new TestKafka(prefix);
+        String c = newCustomer();
+        ObjectNode negative = cancellation(c, "sub_1", "-5.00", "USD", "2025-05-02T10:00:00Z", null);
+        kafka.send(Topics.BILLING_SUBSCRIPTION_CANCELLED, c, "this is {not json",
+                "content-type", "application/cloudevents+json");
+        kafka.send(Topics.BILLING_SUBSCRIPTION_CANCELLED, c, negative.toString(),
+                "content-type", "application/cloudevents+json");
+        kafka.send(Topics.BILLING_SUBSCRIPTION_CANCELLED, c,
+                cancellation(c, "sub_2", "5.00", "USD", "2025-05-03T10:00:00Z", null).toString(),
+                "content-type", "application/cloudevents+json");
+
+        List<ConsumerRecord<String, String>> dead = kafka.await(Topics.LOSS_REJECTED, 2,
+                r -> c.equals(r.key()) || r.value().contains("not json"), WAIT);
+        List<JsonNode> violations = dead.stream().map(r -> tree(r).get("data").get("violations").get(0)).toList();
+        assertEquals(Map.of("json", "", "pattern", "/data/mrr/amount"), Map.of(
+                violations.get(0).get("rule").asText(), violations.get(0).get("pointer").asText(),
+                violations.get(1).get("rule").asText(), violations.get(1).get("pointer").asText()));
+        assertEquals("KAFKA", tree(dead.get(0)).get("data").get("origin").get("channel").asText());
+        DefectionChanged ok = data(kafka.await(Topics.LOSS_DEFECTIONS, 1, r -> c.equals(r.key()), WAIT).get(0),
+                DefectionChanged.class);
+        assertEquals("sub_2", ok.subscriptions().get(0).subscriptionId());
+    }
+
+    private static JsonNode tree(ConsumerRecord<String, String> r) {
+        try {
+            return ContractJson.mapper().readTree(r.value());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static <T> T data(ConsumerRecord<String, String> r, Class<T> type) {
+        return ContractJson.mapper().convertValue(tree(r).get("data"), type);
+    }
+}
