@@ -1,0 +1,28 @@
+package io.lossreview.simulator;
+
+import io.lossreview.contracts.inbound.AccountChurned;
+import io.lossreview.contracts.inbound.SubscriptionCancelled;
+import io.lossreview.contracts.inbound.SubscriptionReactivated;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One customer's loss: exactly the data records the sources send, the true cause, and when each record goes out.
+ *
+ * @param cancellations billing records, empty for a CRM-only loss
+ * @param churned       the CRM record, or null for a billing-only loss
+ * @param reactivation  the billing reactivation, or null
+ */
+record Episode(Profile profile, Cause cause, List<SubscriptionCancelled> cancellations, AccountChurned churned,
+               SubscriptionReactivated reactivation, List<Outgoing> outgoing) {
+
+    /**
+     * A record to publish.
+     *
+     * @param time      the CloudEvent time: the business time of the data
+     * @param publishAt when the source system sends it; only orders the stream, never written anywhere
+     */
+    record Outgoing(String topic, String source, Instant time, Instant publishAt, Object data) {
+    }
+}
