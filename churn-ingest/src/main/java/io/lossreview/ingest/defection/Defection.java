@@ -42,10 +42,18 @@ public class Defection {
         return d;
     }
 
-    /** A LOST episode takes events whose occurrence is within the window of its anchor, either side. */
-    public boolean accepts(Instant occurredAt, Duration window) {
-        return status == DefectionStatus.LOST
-                && Duration.between(anchorAt, occurredAt).abs().compareTo(window) <= 0;
+    /** A billing cancellation joins a LOST episode within the window; after a win-back it is a new loss. */
+    public boolean acceptsCancellation(Instant occurredAt, Duration window) {
+        return status == DefectionStatus.LOST && within(occurredAt, window);
+    }
+
+    /** The CRM's account record describes the episode whatever became of it, e.g. an early win-back. */
+    public boolean acceptsAccountRecord(Instant occurredAt, Duration window) {
+        return within(occurredAt, window);
+    }
+
+    private boolean within(Instant occurredAt, Duration window) {
+        return Duration.between(anchorAt, occurredAt).abs().compareTo(window) <= 0;
     }
 
     public void addCancellation(SubscriptionCancelled cancellation) {

@@ -122,13 +122,15 @@ public class DefectionService {
             switch (e.type()) {
                 case EventTypes.SUBSCRIPTION_CANCELLED -> {
                     SubscriptionCancelled s = data(e, SubscriptionCancelled.class);
-                    Defection d = episode(episodes, s.customerId(), s.cancelledAt());
+                    Defection d = episode(episodes, s.customerId(), s.cancelledAt(),
+                            x -> x.acceptsCancellation(s.cancelledAt(), config.correlationWindow()));
                     d.addCancellation(s);
                     changed.add(d);
                 }
                 case EventTypes.ACCOUNT_CHURNED -> {
                     AccountChurned a = data(e, AccountChurned.class);
-                    Defection d = episode(episodes, a.customerId(), a.churnedAt());
+                    Defection d = episode(episodes, a.customerId(), a.churnedAt(),
+                            x -> x.acceptsAccountRecord(a.churnedAt(), config.correlationWindow()));
                     d.addAccountChurned(a);
                     changed.add(d);
                 }
@@ -165,8 +167,9 @@ public class DefectionService {
         return matched;
     }
 
-    private Defection episode(List<Defection> episodes, String customerId, Instant occurredAt) {
-        return episodes.stream().filter(d -> d.accepts(occurredAt, config.correlationWindow()))
+    private Defection episode(List<Defection> episodes, String customerId, Instant occurredAt,
+                              java.util.function.Predicate<Defection> joins) {
+        return episodes.stream().filter(joins)
                 .min((a, b) -> Long.compare(distance(a, occurredAt), distance(b, occurredAt)))
                 .orElseGet(() -> {
                     Defection d = Defection.open(customerId, occurredAt);
