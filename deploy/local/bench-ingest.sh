@@ -65,7 +65,7 @@ log "starting churn-ingest on port $PORT to drain $published events"
 start_bg bench-ingest "$LOG_DIR/bench-ingest.log" env QUARKUS_HTTP_PORT="$PORT" \
   KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" LOSS_TOPIC_PREFIX="$PREFIX" \
   DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" java -Xmx1g -jar "$INGEST_JAR"
-wait_for "curl -fsS http://127.0.0.1:$PORT/q/health/ready >/dev/null" 120 "churn-ingest to be ready"
+wait_for "curl -fsS http://127.0.0.1:$PORT/q/health/ready >/dev/null 2>&1 || false" 120 "churn-ingest to be ready"
 curl -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$BENCH_DIR/fx.csv" \
   "http://127.0.0.1:$PORT/fx-rates" >/dev/null
 t0=$SECONDS

@@ -142,6 +142,27 @@ summary() {
   echo "Stop with deploy/local/down.sh"
 }
 
+# A demo year: the simulator publishes the last 12 months of billing and CRM churn events, as
+# billing and CRM systems would, after churn-ingest got the FX rates. Same seed, same event ids:
+# a second run only produces duplicates, which churn-ingest ignores. DEMO=0 skips it.
+load_demo_year() {
+  if [[ "${DEMO:-1}" == 0 ]]; then
+    log "DEMO=0: no demo data loaded"
+    return 0
+  fi
+  local jar="$REPO_ROOT/simulator/target/simulator.jar" dir="$LOCAL_DIR/demo" ingest_port
+  [[ -f "$jar" ]] || die "simulator/target/simulator.jar is missing: run without SKIP_BUILD=1"
+  IFS='|' read -r _ ingest_port _ <<<"${SERVICES[0]}"
+  mkdir -p "$dir"
+  log "loading a demo year (simulator, seed 42: 300 lost customers a month for 12 months)"
+  java -jar "$jar" --dry-run --fx-out "$dir/fx.csv" --expected-out "$dir/expected.json" >/dev/null
+  curl -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$dir/fx.csv" \
+    "http://127.0.0.1:$ingest_port/fx-rates" >/dev/null || die "churn-ingest refused the demo FX rates"
+  java -jar "$jar" --bootstrap-servers "$KAFKA_BOOTSTRAP" --expected-out "$dir/expected.json" \
+    | tail -n 1
+  log "demo year published; the expected figures are in ${dir#"$REPO_ROOT"/}/expected.json"
+}
+
 main() {
   local t0=$SECONDS entry name port db
   require_cmd java curl
@@ -159,12 +180,9 @@ main() {
     start_service "$name" "$port" "$db"
   done
   wait_all_ready
+  load_demo_year
   summary
   log "up in $((SECONDS - t0))s"
-
-  # HOOK (later issue): when the simulator is built (simulator/target/simulator.jar
-  # or wherever its module puts it), load a demo year through the gateway here,
-  # once all services are ready. Nothing to do until that module exists.
 }
 
 main "$@"

@@ -143,7 +143,7 @@ public class DefectionService {
                 default -> throw new IllegalStateException("validated event of unexpected type " + e.type());
             }
         }
-        List<PendingReactivation> matched = matchReactivations(byCustomer.values(), waiting, changed);
+        List<PendingReactivation> matched = matchReactivations(byCustomer, waiting, changed);
         inboundLog.saveUnmatched(added.stream().filter(p -> !matched.contains(p)).toList(),
                 matched.stream().filter(p -> !added.contains(p)).toList());
         value(changed).forEach((d, v) -> d.value = v);
@@ -151,13 +151,13 @@ public class DefectionService {
     }
 
     /** A reactivation wins back the LOST episode it falls within the win-back window of. */
-    private List<PendingReactivation> matchReactivations(Collection<List<Defection>> episodes,
+    private List<PendingReactivation> matchReactivations(Map<String, List<Defection>> byCustomer,
                                                          List<PendingReactivation> waiting, Set<Defection> changed) {
         List<PendingReactivation> matched = new ArrayList<>();
         for (PendingReactivation p : waiting) {
             SubscriptionReactivated r = p.reactivation();
-            episodes.stream().flatMap(List::stream)
-                    .filter(d -> d.customerId.equals(r.customerId()) && d.wonBackBy(r.reactivatedAt(), config.winBackWindow()))
+            byCustomer.getOrDefault(r.customerId(), List.of()).stream()
+                    .filter(d -> d.wonBackBy(r.reactivatedAt(), config.winBackWindow()))
                     .findFirst().ifPresent(d -> {
                         d.markWonBack(r.reactivatedAt());
                         changed.add(d);
