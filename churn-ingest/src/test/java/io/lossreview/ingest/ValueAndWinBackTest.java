@@ -98,4 +98,19 @@ class ValueAndWinBackTest {
         assertEquals(DefectionStatus.WON_BACK, d.status());
         assertEquals(1, d.revision());
     }
+
+    @Test
+    void aSecondSubscriptionCancelledBeforeTheWinBackButProcessedAfterItJoinsTheWonBackEpisode() {
+        String c = newCustomer();
+        post(cancellation(c, "sub_1", "10.00", "USD", "2025-03-01T00:00:00Z", "2025-03-31T00:00:00Z"));
+        post(reactivation(c, "sub_1", "2025-04-20T00:00:00Z"));
+        post(cancellation(c, "sub_2", "5.00", "USD", "2025-03-05T00:00:00Z", "2025-03-31T00:00:00Z"));
+        post(cancellation(c, "sub_3", "7.00", "USD", "2025-04-25T00:00:00Z", null)); // after the win-back
+        var published = PublishedEvents.defections(dataSource, c);
+        assertEquals(2, published.stream().map(DefectionChanged::defectionId).distinct().count());
+        DefectionChanged wonBack = published.stream().filter(d -> d.subscriptions().size() == 2).findFirst().orElseThrow();
+        assertEquals(DefectionStatus.WON_BACK, wonBack.status());
+        assertEquals(new BigDecimal("15.00"), wonBack.value().mrr());
+        assertEquals(DefectionStatus.LOST, PublishedEvents.latest(dataSource, c).status());
+    }
 }

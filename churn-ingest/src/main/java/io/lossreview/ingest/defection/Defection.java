@@ -42,9 +42,13 @@ public class Defection {
         return d;
     }
 
-    /** A billing cancellation joins a LOST episode within the window; after a win-back it is a new loss. */
-    public boolean acceptsCancellation(Instant occurredAt, Duration window) {
-        return status == DefectionStatus.LOST && within(occurredAt, window);
+    /**
+     * A billing cancellation within the window joins the episode, also a won-back one when it was
+     * cancelled before the win-back (topics are consumed in no particular order); a cancellation
+     * after the win-back is a new loss.
+     */
+    public boolean acceptsCancellation(Instant cancelledAt, Duration window) {
+        return within(cancelledAt, window) && (status == DefectionStatus.LOST || cancelledAt.isBefore(wonBackAt));
     }
 
     /** The CRM's account record describes the episode whatever became of it, e.g. an early win-back. */
