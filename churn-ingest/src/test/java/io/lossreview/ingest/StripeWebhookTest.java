@@ -36,7 +36,8 @@ class StripeWebhookTest {
 
     @Test
     void aSignedDeletionIsRecordedOnceAndValued() throws Exception {
-        given().contentType("text/csv").body("date,currency,rate\n2025-03-31,EUR,1.08\n").put("/fx-rates")
+        // Dated on the loss date itself, so no other test's EUR rates can be the latest one.
+        given().contentType("text/csv").body("date,currency,rate\n2025-04-01,EUR,1.08\n").put("/fx-rates")
                 .then().statusCode(200);
         String body = fixture("stripe/subscription-deleted.json");
         long t = Instant.now().getEpochSecond();
