@@ -3,6 +3,7 @@ package io.lossreview.ingest;
 import static io.lossreview.ingest.support.ChurnEvents.accountChurned;
 import static io.lossreview.ingest.support.ChurnEvents.cancellation;
 import static io.lossreview.ingest.support.ChurnEvents.newCustomer;
+import static io.lossreview.ingest.support.ChurnEvents.post;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,11 +31,6 @@ class CorrelationTest {
 
     @Inject
     AgroalDataSource dataSource;
-
-    static void post(ObjectNode... events) {
-        given().contentType("application/cloudevents-batch+json").body(List.of(events).toString())
-                .post("/events").then().statusCode(202);
-    }
 
     @Test
     void billingThenCrmJoinIntoOneDefection() {

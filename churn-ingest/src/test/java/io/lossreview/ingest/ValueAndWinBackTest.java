@@ -1,6 +1,6 @@
 package io.lossreview.ingest;
 
-import static io.lossreview.ingest.CorrelationTest.post;
+import static io.lossreview.ingest.support.ChurnEvents.post;
 import static io.lossreview.ingest.support.ChurnEvents.cancellation;
 import static io.lossreview.ingest.support.ChurnEvents.newCustomer;
 import static io.lossreview.ingest.support.ChurnEvents.reactivation;

@@ -1,10 +1,12 @@
 package io.lossreview.ingest.defection;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lossreview.common.time.BusinessCalendar;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.Topics;
 import io.lossreview.contracts.defection.DefectionChange;
+import io.lossreview.contracts.defection.DefectionValue;
 import io.lossreview.contracts.inbound.AccountChurned;
 import io.lossreview.contracts.inbound.SubscriptionCancelled;
 import io.lossreview.contracts.inbound.SubscriptionReactivated;
@@ -20,6 +22,7 @@ import io.lossreview.messaging.Outbox;
 import io.lossreview.messaging.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -168,7 +172,7 @@ public class DefectionService {
     }
 
     private Defection episode(List<Defection> episodes, String customerId, Instant occurredAt,
-                              java.util.function.Predicate<Defection> joins) {
+                              Predicate<Defection> joins) {
         return episodes.stream().filter(joins)
                 .min((a, b) -> Long.compare(distance(a, occurredAt), distance(b, occurredAt)))
                 .orElseGet(() -> {
@@ -182,12 +186,12 @@ public class DefectionService {
         return Math.abs(d.anchorAt.getEpochSecond() - at.getEpochSecond());
     }
 
-    private Map<Defection, io.lossreview.contracts.defection.DefectionValue> value(Collection<Defection> ds) {
+    private Map<Defection, DefectionValue> value(Collection<Defection> ds) {
         String currency = config.reportingCurrency();
         Set<FxRates.Need> needs = ds.stream()
                 .flatMap(d -> Valuation.needs(d, calendar.date(d.lossAt()), currency)).collect(Collectors.toSet());
-        Map<FxRates.Need, java.math.BigDecimal> rates = fxRates.lookup(needs);
-        Map<Defection, io.lossreview.contracts.defection.DefectionValue> values = new HashMap<>();
+        Map<FxRates.Need, BigDecimal> rates = fxRates.lookup(needs);
+        Map<Defection, DefectionValue> values = new HashMap<>();
         for (Defection d : ds) {
             values.put(d, Valuation.value(d, calendar.date(d.lossAt()), currency, rates));
         }
@@ -211,7 +215,7 @@ public class DefectionService {
     private <T> T data(InboundEvent e, Class<T> type) {
         try {
             return mapper.treeToValue(e.data(), type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+        } catch (JsonProcessingException ex) {
             throw new IllegalStateException("validated " + e.type() + " event " + e.id() + " does not map", ex);
         }
     }

@@ -1,15 +1,24 @@
 package io.lossreview.ingest.support;
 
+import static io.restassured.RestAssured.given;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lossreview.contracts.ContractJson;
 import io.lossreview.contracts.EventTypes;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Builds inbound CloudEvents (structured mode) for tests; each call gets a fresh event id. */
 public final class ChurnEvents {
 
     private ChurnEvents() {
+    }
+
+    /** Submits the events as one batch over REST and expects them accepted. */
+    public static void post(ObjectNode... events) {
+        given().contentType("application/cloudevents-batch+json").body(List.of(events).toString())
+                .post("/events").then().statusCode(202);
     }
 
     public static String newCustomer() {
