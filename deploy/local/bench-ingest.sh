@@ -4,7 +4,8 @@
 # events consumed per second of draining (validate, dedupe, join, value, store, outbox).
 #
 # Env: BENCH_CUSTOMERS_PER_MONTH (40000), BENCH_MONTHS (12) -> about 1M events,
-#      BENCH_TIMEOUT (900 s), BENCH_KEEP=1 keeps the bench topics and database.
+#      BENCH_TIMEOUT (900 s), BENCH_KEEP=1 keeps the bench topics and database,
+#      BENCH_JAVA_OPTS adds JVM options (e.g. a JFR recording) to churn-ingest.
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -64,7 +65,7 @@ malformed=$(count_of malformed "$BENCH_DIR/expected.json")
 log "starting churn-ingest on port $PORT to drain $published events"
 start_bg bench-ingest "$LOG_DIR/bench-ingest.log" env QUARKUS_HTTP_PORT="$PORT" \
   KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" LOSS_TOPIC_PREFIX="$PREFIX" \
-  DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" java -Xmx1g -jar "$INGEST_JAR"
+  DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$INGEST_JAR"
 wait_for "curl -fsS http://127.0.0.1:$PORT/q/health/ready >/dev/null 2>&1 || false" 120 "churn-ingest to be ready"
 curl -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$BENCH_DIR/fx.csv" \
   "http://127.0.0.1:$PORT/fx-rates" >/dev/null

@@ -36,6 +36,21 @@ public record CloudEventEnvelope(
         return new CloudEventEnvelope(SPEC_VERSION, id, source, type, subject, time, JSON, mapper.valueToTree(data));
     }
 
+    /**
+     * The structured-mode JSON of an event, written straight from the data record: producers on a hot
+     * path skip building the intermediate {@link JsonNode} tree that {@link #of} makes.
+     */
+    public static String write(String id, String source, String type, String subject, Instant time,
+                               Object data, ObjectMapper mapper) throws JsonProcessingException {
+        return mapper.writeValueAsString(new Outgoing(SPEC_VERSION, id, source, type, subject, time, JSON, data));
+    }
+
+    /** Same attributes and order as the envelope, with the data still a record. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private record Outgoing(String specversion, String id, String source, String type, String subject,
+                            @IsoString Instant time, String datacontenttype, Object data) {
+    }
+
     /** New event with a random UUID id, the current time and {@link ContractJson#mapper()}. */
     public static CloudEventEnvelope create(String source, String type, String subject, Object data) {
         return of(UUID.randomUUID().toString(), source, type, subject, Instant.now(), data, ContractJson.mapper());

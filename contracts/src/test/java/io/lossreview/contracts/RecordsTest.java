@@ -38,6 +38,18 @@ class RecordsTest {
     }
 
     @Test
+    void writeProducesTheSameJsonAsTheEnvelope() throws Exception {
+        CallCompleted data = new CallCompleted("a-1", "d-1", "cus_1", "exec-1", CallOutcome.REACHED, "PRICE", null,
+                Instant.parse("2025-04-08T15:40:12Z"), "exec-1");
+        Instant time = Instant.parse("2025-04-08T15:40:13Z");
+        String written = CloudEventEnvelope.write("e-1", EventSources.REVIEW_SCHEDULER, EventTypes.CALL_COMPLETED,
+                "cus_1", time, data, ContractJson.mapper());
+        CloudEventEnvelope viaTree = CloudEventEnvelope.of("e-1", EventSources.REVIEW_SCHEDULER,
+                EventTypes.CALL_COMPLETED, "cus_1", time, data, ContractJson.mapper());
+        assertEquals(ContractJson.mapper().writeValueAsString(viaTree), written);
+    }
+
+    @Test
     void dataAsExplainsAMismatch() {
         CloudEventEnvelope event = CloudEventEnvelope.create(EventSources.CHURN_INGEST, EventTypes.ACCOUNT_CHURNED, "c",
                 java.util.Map.of("segment", "HUGE"));

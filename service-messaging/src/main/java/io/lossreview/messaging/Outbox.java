@@ -45,13 +45,12 @@ public class Outbox {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (OutboxMessage m : messages) {
                 UUID id = UUID.randomUUID();
-                CloudEventEnvelope envelope = CloudEventEnvelope.of(id.toString(), source, m.type(), m.key(),
-                        clock.instant(), m.data(), mapper);
                 ps.setString(1, m.topic());
                 ps.setString(2, m.key());
                 ps.setObject(3, id);
                 ps.setString(4, m.type());
-                ps.setString(5, mapper.writeValueAsString(envelope));
+                ps.setString(5, CloudEventEnvelope.write(id.toString(), source, m.type(), m.key(), clock.instant(), m.data(),
+                        mapper));
                 ps.addBatch();
                 ids.add(id);
             }
