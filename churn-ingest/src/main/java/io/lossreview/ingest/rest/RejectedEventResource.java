@@ -1,5 +1,6 @@
 package io.lossreview.ingest.rest;
 
+import io.lossreview.common.problem.Params;
 import io.lossreview.common.problem.ProblemException;
 import io.lossreview.ingest.defection.BatchResult;
 import io.lossreview.ingest.rejection.RejectedEventQueries;
@@ -44,7 +45,7 @@ public class RejectedEventResource {
     @GET
     @Path("/{id}")
     public RejectedEventView get(@PathParam("id") String id) {
-        UUID uuid = uuid(id);
+        UUID uuid = Params.uuid("id", id);
         return queries.find(uuid).orElseThrow(() -> ProblemException.notFound("Rejected event", id));
     }
 
@@ -53,15 +54,7 @@ public class RejectedEventResource {
     @Consumes({EventResource.CLOUDEVENTS, MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Re-submit the event: the corrected CloudEvent in the body, or the stored payload")
     public EventResource.Accepted replay(@PathParam("id") String id, String correctedEvent) {
-        BatchResult result = replays.replay(uuid(id), correctedEvent);
+        BatchResult result = replays.replay(Params.uuid("id", id), correctedEvent);
         return new EventResource.Accepted(result.accepted(), result.duplicates());
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("id", "format", "id must be a UUID, got " + id);
-        }
     }
 }

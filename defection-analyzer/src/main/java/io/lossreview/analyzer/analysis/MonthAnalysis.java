@@ -1,0 +1,206 @@
+package io.lossreview.analyzer.analysis;
+
+import io.lossreview.analyzer.analysis.TotalsQuery.Row;
+import io.lossreview.analyzer.analysis.view.Breakdown;
+import io.lossreview.analyzer.analysis.view.CauseRanking;
+import io.lossreview.analyzer.analysis.view.Change;
+import io.lossreview.analyzer.analysis.view.MonthPoint;
+import io.lossreview.analyzer.analysis.view.MonthSummary;
+import io.lossreview.analyzer.analysis.view.RankedCause;
+import io.lossreview.analyzer.analysis.view.Trend;
+import io.lossreview.analyzer.config.AnalyzerConfig;
+import io.lossreview.analyzer.taxonomy.Cause;
+import io.lossreview.analyzer.taxonomy.TaxonomyRepository;
+import io.lossreview.contracts.analysis.EmergingCause;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The month views (summary, ranked causes, breakdowns, trends), all computed from month_total. */
+@ApplicationScoped
+public class MonthAnalysis {
+
+    /** Emerging causes need at least this many months of history before the month. */
+    static final int MIN_BASELINE_MONTHS = 3;
+    private static final BigDecimal THREE = BigDecimal.valueOf(3);
+
+    private final TotalsQuery totals;
+    private final TaxonomyRepository taxonomies;
+    private final AnalyzerConfig config;
+
+    public MonthAnalysis(TotalsQuery totals, TaxonomyRepository taxonomies, AnalyzerConfig config) {
+        this.totals = totals;
+        this.taxonomies = taxonomies;
+        this.config = config;
+    }
+
+    public MonthSummary summary(YearMonth month) {
+        Map<YearMonth, Map<String, Measures>> history = byMonth(totals.rows(TotalKey.ALL, month.minusMonths(historyMonths()), month));
+        Measures now = sum(history.get(month));
+        Map<String, Measures> byKind = byMonth(totals.rows("voluntary", month, month)).getOrDefault(month, Map.of());
+        return new MonthSummary(month, taxonomies.pinned(month).orElse(null), now.customers(), now.seats(), now.mrr(),
+                now.arr(), now.lifetimeValue(), now.unvalued(), now.wonBack(), now.wonBackArr(),
+                split(byKind.get("VOLUNTARY")), split(byKind.get("INVOLUNTARY")),
+                vsPrior(now, sum(history.get(month.minusMonths(1)))), vsTrailing(now, month, history, Function.identity()),
+                emerging(month, history));
+    }
+
+    public CauseRanking causes(YearMonth month, RankBy rankBy) {
+        Map<YearMonth, Map<String, Measures>> history = byMonth(totals.rows(TotalKey.ALL, month.minusMonths(historyMonths()), month));
+        Map<String, Measures> current = history.getOrDefault(month, Map.of());
+        Measures whole = sum(current);
+        Map<String, EmergingCause> emerging = emerging(month, history).stream()
+                .collect(Collectors.toMap(EmergingCause::cause, e -> e));
+        Integer version = taxonomies.pinned(month).orElse(null);
+        // Every cause seen in the 12-month window is listed, so a cause that dropped to zero still shows.
+        Map<String, Measures> listed = new TreeMap<>();
+        history.forEach((m, causes) -> {
+            if (!m.isBefore(month.minusMonths(11))) {
+                causes.keySet().forEach(c -> listed.put(c, current.getOrDefault(c, Measures.ZERO)));
+            }
+        });
+        List<RankedCause> ranked = new ArrayList<>();
+        Measures cumulative = Measures.ZERO;
+        for (Map.Entry<String, Measures> e : listed.entrySet().stream().sorted(rankBy.order(whole)).toList()) {
+            String cause = e.getKey();
+            Measures m = e.getValue();
+            cumulative = cumulative.plus(m);
+            ranked.add(new RankedCause(ranked.size() + 1, cause, label(version, cause), m.customers(), m.seats(),
+                    m.mrr(), m.arr(), m.lifetimeValue(), m.unvalued(), m.wonBack(),
+                    RankBy.share(m.arr(), whole.arr()),
+                    RankBy.share(BigDecimal.valueOf(m.customers()), BigDecimal.valueOf(whole.customers())), rankBy.share(cumulative, whole),
+                    vsPrior(m, cause(history.get(month.minusMonths(1)), cause)),
+                    vsTrailing(m, month, history, causes -> Map.of(cause, cause(causes, cause))),
+                    series(history, cause, month.minusMonths(11), month), emerging.get(cause)));
+        }
+        return new CauseRanking(month, version == null ? 0 : version, rankBy.name().toLowerCase(), rankBy.rule, ranked);
+    }
+
+    public Breakdown breakdown(YearMonth month, String dimension) {
+        Map<String, Map<String, Measures>> buckets = new TreeMap<>();
+        for (Row r : totals.rows(dimension, month, month)) {
+            buckets.computeIfAbsent(r.bucket(), b -> new TreeMap<>()).put(r.cause(), r.measures());
+        }
+        Measures whole = buckets.values().stream().map(MonthAnalysis::sum).reduce(Measures.ZERO, Measures::plus);
+        List<Breakdown.Bucket> result = buckets.entrySet().stream().map(b -> {
+            Measures m = sum(b.getValue());
+            List<Breakdown.CauseFigure> causes = b.getValue().entrySet().stream()
+                    .filter(c -> c.getValue().customers() > 0)
+                    .sorted(RankBy.ARR.order(m))
+                    .map(c -> new Breakdown.CauseFigure(c.getKey(), c.getValue().customers(), c.getValue().arr()))
+                    .toList();
+            return new Breakdown.Bucket(b.getKey(), m.customers(), m.seats(), m.mrr(), m.arr(), m.lifetimeValue(),
+                    m.unvalued(), m.wonBack(), RankBy.share(m.arr(), whole.arr()),
+                    RankBy.share(BigDecimal.valueOf(m.customers()), BigDecimal.valueOf(whole.customers())), causes);
+        }).sorted(Comparator.comparing(Breakdown.Bucket::arrLost).reversed()
+                .thenComparing(Comparator.comparingInt(Breakdown.Bucket::customers).reversed())
+                .thenComparing(Breakdown.Bucket::bucket)).toList();
+        return new Breakdown(month, dimension, result);
+    }
+
+    /** Series per cause (or one cause) over [from, to]; every month present, zero where there were no losses. */
+    public Trend trend(YearMonth from, YearMonth to, Optional<String> onlyCause) {
+        Map<YearMonth, Map<String, Measures>> history = byMonth(totals.rows(TotalKey.ALL, from, to));
+        TreeSet<String> causes = new TreeSet<>();
+        history.values().forEach(m -> causes.addAll(m.keySet()));
+        onlyCause.ifPresent(c -> causes.retainAll(List.of(c)));
+        onlyCause.ifPresent(causes::add);
+        return new Trend(from, to, causes.stream()
+                .map(c -> new Trend.CauseSeries(c, series(history, c, from, to))).toList());
+    }
+
+    public Optional<YearMonth> latestMonth() {
+        return totals.latestMonth();
+    }
+
+    List<EmergingCause> emerging(YearMonth month, Map<YearMonth, Map<String, Measures>> history) {
+        YearMonth first = totals.firstMonth().orElse(month);
+        List<Map<String, Integer>> baseline = new ArrayList<>();
+        for (int i = config.baselineMonths(); i >= 1; i--) {
+            YearMonth m = month.minusMonths(i);
+            if (!m.isBefore(first)) {
+                baseline.add(counts(history.get(m)));
+            }
+        }
+        if (baseline.size() < MIN_BASELINE_MONTHS) {
+            return List.of();
+        }
+        return new EmergingCauses(config.significance(), config.minimumCount()).detect(counts(history.get(month)), baseline);
+    }
+
+    private int historyMonths() {
+        return Math.max(11, config.baselineMonths());
+    }
+
+    private String label(Integer version, String cause) {
+        return version == null ? cause
+                : taxonomies.get(version).taxonomy().cause(cause).map(Cause::label).orElse(cause);
+    }
+
+    private static Map<YearMonth, Map<String, Measures>> byMonth(List<Row> rows) {
+        Map<YearMonth, Map<String, Measures>> byMonth = new HashMap<>();
+        for (Row r : rows) {
+            byMonth.computeIfAbsent(r.month(), m -> new HashMap<>()).merge(r.bucket().isEmpty() ? r.cause() : r.bucket(),
+                    r.measures(), Measures::plus);
+        }
+        return byMonth;
+    }
+
+    private static List<MonthPoint> series(Map<YearMonth, Map<String, Measures>> history, String cause,
+                                           YearMonth from, YearMonth to) {
+        List<MonthPoint> points = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            Measures x = cause(history.get(m), cause);
+            points.add(new MonthPoint(m, x.customers(), x.arr()));
+        }
+        return points;
+    }
+
+    private static Measures cause(Map<String, Measures> causes, String cause) {
+        return causes == null ? Measures.ZERO : causes.getOrDefault(cause, Measures.ZERO);
+    }
+
+    private static Measures sum(Map<String, Measures> causes) {
+        return causes == null ? Measures.ZERO : causes.values().stream().reduce(Measures.ZERO, Measures::plus);
+    }
+
+    private static Map<String, Integer> counts(Map<String, Measures> causes) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (causes != null) {
+            causes.forEach((c, m) -> counts.put(c, m.customers()));
+        }
+        return counts;
+    }
+
+    private static MonthSummary.Split split(Measures m) {
+        return m == null ? new MonthSummary.Split(0, BigDecimal.ZERO) : new MonthSummary.Split(m.customers(), m.arr());
+    }
+
+    private static Change vsPrior(Measures now, Measures prior) {
+        return Change.of(now.customers(), now.arr(), BigDecimal.valueOf(prior.customers()), prior.arr());
+    }
+
+    /** Against the average of the 3 months before (months without losses count as zero). */
+    private static Change vsTrailing(Measures now, YearMonth month, Map<YearMonth, Map<String, Measures>> history,
+                                     Function<Map<String, Measures>, Map<String, Measures>> select) {
+        Measures total = Measures.ZERO;
+        for (int i = 1; i <= 3; i++) {
+            Map<String, Measures> m = history.get(month.minusMonths(i));
+            total = total.plus(sum(m == null ? null : select.apply(m)));
+        }
+        return Change.of(now.customers(), now.arr(),
+                BigDecimal.valueOf(total.customers()).divide(THREE, 2, RoundingMode.HALF_EVEN),
+                total.arr().divide(THREE, 2, RoundingMode.HALF_EVEN));
+    }
+}

@@ -1,0 +1,20 @@
+package io.lossreview.analyzer.analysis.view;
+
+import io.lossreview.contracts.analysis.EmergingCause;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A month's losses in the reporting currency. Won-back customers are not losses: they are counted
+ * in wonBack only. Unvalued losses count in customers and seats but not in the amounts.
+ */
+public record MonthSummary(YearMonth month, Integer taxonomyVersion, int customers, int seats, BigDecimal mrrLost,
+                           BigDecimal arrLost, BigDecimal lifetimeValueLost, int unvalued, int wonBack,
+                           BigDecimal wonBackArr, Split voluntary, Split involuntary, Change vsPriorMonth,
+                           Change vsTrailing3Months, List<EmergingCause> emergingCauses) {
+
+    /** Losses of one kind. */
+    public record Split(int customers, BigDecimal arrLost) {
+    }
+}

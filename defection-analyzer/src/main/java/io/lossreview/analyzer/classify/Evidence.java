@@ -1,0 +1,17 @@
+package io.lossreview.analyzer.classify;
+
+/**
+ * One thing that decided a classification, for reviewers.
+ *
+ * @param kind   {@value #REASON_CODE}, {@value #TEXT}, {@value #COMPETITOR}, {@value #INVOLUNTARY} or
+ *               {@value #LABELLED_EXAMPLE}
+ * @param detail e.g. {@code billing reasonCode too_expensive} or {@code SUPPORT words: "support", "awful"}
+ */
+public record Evidence(String kind, String detail) {
+
+    public static final String REASON_CODE = "reason-code";
+    public static final String TEXT = "text";
+    public static final String COMPETITOR = "competitor";
+    public static final String INVOLUNTARY = "involuntary";
+    public static final String LABELLED_EXAMPLE = "labelled-example";
+}

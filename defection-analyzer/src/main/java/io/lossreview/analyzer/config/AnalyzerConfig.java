@@ -1,0 +1,30 @@
+package io.lossreview.analyzer.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** defection-analyzer's rules; every one has a default and an env override (see README). */
+@ConfigMapping(prefix = "analyzer")
+public interface AnalyzerConfig {
+
+    /** Classifications less confident than this go to the review queue. */
+    @WithDefault("0.6")
+    double reviewThreshold();
+
+    /** Emerging causes: months of history the baseline is averaged over. */
+    @WithDefault("6")
+    int baselineMonths();
+
+    /** Emerging causes: a count must be significantly above baseline at this level. */
+    @WithDefault("0.05")
+    double significance();
+
+    /** Emerging causes: fewer losses than this are never flagged, however unusual. */
+    @WithDefault("5")
+    int minimumCount();
+
+    /** How often changed months are announced on loss.analysis (coalesced). */
+    @WithDefault("5s")
+    Duration publishInterval();
+}

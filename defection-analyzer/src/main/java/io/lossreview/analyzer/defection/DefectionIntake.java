@@ -1,0 +1,115 @@
+package io.lossreview.analyzer.defection;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lossreview.analyzer.analysis.Contributions.Transition;
+import io.lossreview.analyzer.analysis.MonthTotals;
+import io.lossreview.analyzer.classify.Classifiers;
+import io.lossreview.analyzer.config.AnalyzerConfig;
+import io.lossreview.analyzer.defection.AnalyzedDefection.Decision;
+import io.lossreview.analyzer.taxonomy.TaxonomyRepository;
+import io.lossreview.contracts.EventTypes;
+import io.lossreview.contracts.Violation;
+import io.lossreview.contracts.defection.DefectionChanged;
+import io.lossreview.messaging.ContractEventReader.Read;
+import io.lossreview.messaging.DeadLetters;
+import io.lossreview.messaging.DeadLetters.DeadLetter;
+import io.lossreview.messaging.Inbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Applies a batch of loss.defections events in ONE transaction: dedupe on event id, keep the newest
+ * revision of each defection, classify it (unless a person decided its cause), and write the rows
+ * and the monthly totals' net change together.
+ */
+@ApplicationScoped
+public class DefectionIntake {
+
+    public static final String CONSUMER = "defection-analyzer.defections";
+
+    /** What a batch did. */
+    public record Outcome(int applied, int duplicates, int stale, int deadLetters) {
+    }
+
+    private final Inbox inbox;
+    private final DeadLetters deadLetters;
+    private final DefectionStore store;
+    private final DefectionWriter writer;
+    private final MonthTotals totals;
+    private final TaxonomyRepository taxonomies;
+    private final Classifiers classifiers;
+    private final AnalyzerConfig config;
+    private final ObjectMapper mapper;
+
+    public DefectionIntake(Inbox inbox, DeadLetters deadLetters, DefectionStore store, DefectionWriter writer,
+                           MonthTotals totals, TaxonomyRepository taxonomies, Classifiers classifiers,
+                           AnalyzerConfig config, ObjectMapper mapper) {
+        this.inbox = inbox;
+        this.deadLetters = deadLetters;
+        this.store = store;
+        this.writer = writer;
+        this.totals = totals;
+        this.taxonomies = taxonomies;
+        this.classifiers = classifiers;
+        this.config = config;
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    public Outcome apply(List<Read> reads) {
+        List<DeadLetter> rejected = new ArrayList<>();
+        Map<String, DefectionChanged> byEventId = new HashMap<>();
+        for (Read r : reads) {
+            if (r.deadLetter() != null) {
+                rejected.add(r.deadLetter());
+            } else if (!EventTypes.DEFECTION_CHANGED.equals(r.event().type())) {
+                rejected.add(new DeadLetter(r.record(), r.event().id(), r.event().type(), List.of(new Violation(
+                        "/type", "unexpected-type", "loss.defections carries only " + EventTypes.DEFECTION_CHANGED))));
+            } else {
+                byEventId.put(r.event().id(), r.data(DefectionChanged.class, mapper));
+            }
+        }
+        deadLetters.record(CONSUMER, rejected);
+        Set<String> fresh = inbox.claim(CONSUMER, byEventId.keySet());
+        Map<UUID, DefectionChanged> newest = new HashMap<>();
+        fresh.forEach(id -> newest.merge(UUID.fromString(byEventId.get(id).defectionId()), byEventId.get(id),
+                (a, b) -> a.revision() >= b.revision() ? a : b));
+
+        Set<YearMonth> months = new TreeSet<>(store.monthsOf(newest.keySet()).values());
+        newest.values().forEach(d -> months.add(d.lossMonth()));
+        totals.lock(months);
+        Map<UUID, AnalyzedDefection> stored = store.lockByIds(newest.keySet());
+        Map<YearMonth, Integer> versions = taxonomies.pin(months);
+
+        List<Transition> transitions = new ArrayList<>();
+        int stale = 0;
+        for (DefectionChanged d : newest.values()) {
+            AnalyzedDefection before = stored.get(UUID.fromString(d.defectionId()));
+            if (before != null && before.revision() >= d.revision()) {
+                stale++; // an older revision arriving late: the newer one already counts
+                continue;
+            }
+            transitions.add(new Transition(before, AnalyzedDefection.of(d, decide(d, before, versions))));
+        }
+        writer.write(transitions);
+        return new Outcome(transitions.size(), byEventId.size() - fresh.size(), stale, rejected.size());
+    }
+
+    /** A person's decision stands; otherwise the month's taxonomy version classifies the new revision. */
+    private Decision decide(DefectionChanged d, AnalyzedDefection before, Map<YearMonth, Integer> versions) {
+        if (before != null && before.decision().source().human()) {
+            return before.decision();
+        }
+        int version = versions.get(d.lossMonth());
+        return Decision.classified(classifiers.forVersion(version).classify(Classifiers.input(d)), version,
+                config.reviewThreshold());
+    }
+}

@@ -1,0 +1,104 @@
+package io.lossreview.analyzer.defection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.lossreview.analyzer.defection.view.DefectionView;
+import io.lossreview.analyzer.defection.view.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Lists and finds defections for ops; largest ARR first, so the costly ones come up first. */
+@ApplicationScoped
+public class DefectionQueries {
+
+    private static final String ORDER = " order by arr desc nulls last, id";
+
+    /** Filters of the defection list; null means "any". */
+    public record Filter(YearMonth month, String cause, String segment, Boolean valuePending, Boolean needsReview) {
+    }
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper mapper;
+
+    public DefectionQueries(AgroalDataSource dataSource, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+    }
+
+    public Optional<DefectionView> find(UUID id) {
+        List<DefectionView> found = select(" where id = ?", List.of(id), 1, 0, true);
+        return found.stream().findFirst();
+    }
+
+    public Page<DefectionView> list(Filter f, int page, int size) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> args = new ArrayList<>();
+        add(where, args, " and loss_month = ?", f.month() == null ? null : f.month().toString());
+        add(where, args, " and cause = ?", f.cause());
+        add(where, args, " and segment = ?", f.segment());
+        add(where, args, " and value_pending = ?", f.valuePending());
+        add(where, args, " and needs_review = ?", f.needsReview());
+        return new Page<>(select(where.toString(), args, size, (long) page * size, false), page, size,
+                count(where.toString(), args));
+    }
+
+    /** Low-confidence classifications nobody has decided yet, latest month first. */
+    public Page<DefectionView> reviewQueue(YearMonth month, int page, int size) {
+        return list(new Filter(month, null, null, null, true), page, size);
+    }
+
+    private static void add(StringBuilder where, List<Object> args, String clause, Object value) {
+        if (value != null) {
+            where.append(clause);
+            args.add(value);
+        }
+    }
+
+    private List<DefectionView> select(String where, List<Object> args, int limit, long offset, boolean detail) {
+        String sql = "select " + DefectionStore.COLUMNS + " from defection" + where + ORDER + " limit ? offset ?";
+        List<DefectionView> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = bind(ps, args);
+            ps.setInt(i++, limit);
+            ps.setLong(i, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(DefectionView.of(DefectionStore.read(rs, mapper), detail));
+                }
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("Could not list defections", e);
+        }
+        return found;
+    }
+
+    private long count(String where, List<Object> args) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select count(*) from defection" + where)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count defections", e);
+        }
+    }
+
+    private static int bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        int i = 1;
+        for (Object a : args) {
+            ps.setObject(i++, a);
+        }
+        return i;
+    }
+}

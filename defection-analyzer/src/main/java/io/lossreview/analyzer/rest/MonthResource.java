@@ -1,0 +1,86 @@
+package io.lossreview.analyzer.rest;
+
+import io.lossreview.analyzer.analysis.MonthAnalysis;
+import io.lossreview.analyzer.analysis.MonthRebuilds;
+import io.lossreview.analyzer.analysis.RankBy;
+import io.lossreview.analyzer.analysis.view.Breakdown;
+import io.lossreview.analyzer.analysis.view.CauseRanking;
+import io.lossreview.analyzer.analysis.view.MonthSummary;
+import io.lossreview.analyzer.analysis.view.Trend;
+import io.lossreview.analyzer.defection.Dimensions;
+import io.lossreview.common.problem.Params;
+import io.lossreview.common.problem.ProblemException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Month figures: summary, ranked causes, breakdowns and trends. Months are yyyy-MM in the business time zone. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class MonthResource {
+
+    static final int MAX_TREND_MONTHS = 120;
+
+    private final MonthAnalysis analysis;
+    private final MonthRebuilds rebuilds;
+
+    public MonthResource(MonthAnalysis analysis, MonthRebuilds rebuilds) {
+        this.analysis = analysis;
+        this.rebuilds = rebuilds;
+    }
+
+    @GET
+    @Path("months/{month}/summary")
+    @Operation(summary = "Customers, seats, MRR/ARR/lifetime value lost, win-backs and changes vs prior and trailing 3 months")
+    public MonthSummary summary(@PathParam("month") @Parameter(example = "2026-03") String month) {
+        return analysis.summary(Params.month("month", month));
+    }
+
+    @GET
+    @Path("months/{month}/causes")
+    @Operation(summary = "Causes ranked (arr: ARR lost; customers; composite: mean of the ARR and customer shares)")
+    public CauseRanking causes(@PathParam("month") String month,
+                               @QueryParam("rankBy") @DefaultValue("arr") String rankBy) {
+        YearMonth m = Params.month("month", month);
+        return analysis.causes(m, RankBy.parse(Params.oneOf("rankBy", rankBy, List.of("arr", "customers", "composite"))));
+    }
+
+    @GET
+    @Path("months/{month}/breakdown")
+    @Operation(summary = "Losses by segment, region, plan, tenure band or voluntary/involuntary")
+    public Breakdown breakdown(@PathParam("month") String month, @QueryParam("by") @DefaultValue("segment") String by) {
+        return analysis.breakdown(Params.month("month", month), Params.oneOf("by", by, Dimensions.ALL));
+    }
+
+    @GET
+    @Path("trends")
+    @Operation(summary = "Monthly series per cause; defaults to the 12 months up to the latest month with losses")
+    public Trend trends(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("cause") String cause) {
+        YearMonth end = to == null ? analysis.latestMonth().orElse(YearMonth.now()) : Params.month("to", to);
+        YearMonth start = from == null ? end.minusMonths(11) : Params.month("from", from);
+        if (start.isAfter(end)) {
+            throw ProblemException.invalid("from", "not-after-to", "from (" + start + ") is after to (" + end + ")");
+        }
+        if (start.plusMonths(MAX_TREND_MONTHS).isBefore(end.plusMonths(1))) {
+            throw ProblemException.invalid("to", "max-range", "a trend covers at most " + MAX_TREND_MONTHS + " months");
+        }
+        return analysis.trend(start, end, Optional.ofNullable(cause).filter(c -> !c.isBlank()).map(String::toUpperCase));
+    }
+
+    @POST
+    @Path("admin/months/{month}/rebuild")
+    @Operation(summary = "Recompute a month's totals from its stored defections; reports the rows that had drifted")
+    public MonthRebuilds.Report rebuild(@PathParam("month") String month) {
+        return rebuilds.rebuild(Params.month("month", month));
+    }
+}

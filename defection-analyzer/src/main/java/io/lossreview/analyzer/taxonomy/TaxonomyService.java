@@ -1,0 +1,133 @@
+package io.lossreview.analyzer.taxonomy;
+
+import io.lossreview.analyzer.analysis.Contributions.Transition;
+import io.lossreview.analyzer.analysis.MonthTotals;
+import io.lossreview.analyzer.classify.Classifier;
+import io.lossreview.analyzer.classify.Classifiers;
+import io.lossreview.analyzer.config.AnalyzerConfig;
+import io.lossreview.analyzer.defection.AnalyzedDefection;
+import io.lossreview.analyzer.defection.AnalyzedDefection.Decision;
+import io.lossreview.analyzer.defection.DefectionStore;
+import io.lossreview.analyzer.defection.DefectionWriter;
+import io.lossreview.common.problem.Problem;
+import io.lossreview.common.problem.ProblemException;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Taxonomy changes. A change is a new version effective from a month on; months already reported
+ * under an older version keep it until an explicit, recorded backfill re-classifies them.
+ */
+@ApplicationScoped
+public class TaxonomyService {
+
+    /** The shipped taxonomy applies to every month, however old. */
+    static final LocalDate FIRST_EFFECTIVE = LocalDate.of(1970, 1, 1);
+
+    /** A stored version and the months that stay on older versions until backfilled. */
+    public record Saved(Taxonomy taxonomy, Map<YearMonth, Integer> monthsOnOlderVersions) {
+    }
+
+    /** What a backfill did. */
+    public record Backfill(UUID id, int version, YearMonth from, YearMonth to, int reclassified, int keptManual) {
+    }
+
+    private final TaxonomyRepository repository;
+    private final DefectionStore store;
+    private final DefectionWriter writer;
+    private final MonthTotals totals;
+    private final Classifiers classifiers;
+    private final BackfillLog backfills;
+    private final AnalyzerConfig config;
+    private final Clock clock;
+
+    public TaxonomyService(TaxonomyRepository repository, DefectionStore store, DefectionWriter writer,
+                           MonthTotals totals, Classifiers classifiers, BackfillLog backfills, AnalyzerConfig config,
+                           Clock clock) {
+        this.repository = repository;
+        this.store = store;
+        this.writer = writer;
+        this.totals = totals;
+        this.classifiers = classifiers;
+        this.backfills = backfills;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional
+    void seed(@Observes StartupEvent start) {
+        Taxonomy shipped = Taxonomy.defaults();
+        repository.seed(new Taxonomy(1, FIRST_EFFECTIVE, shipped.causes()), "system", "shipped default taxonomy");
+    }
+
+    @Transactional
+    public Saved replace(Taxonomy draft, String who, String note) {
+        List<Problem.Violation> problems = new ArrayList<>();
+        draft.validate().forEach(p -> problems.add(new Problem.Violation("/causes", "taxonomy", p)));
+        if (draft.effectiveFrom() == null || draft.effectiveFrom().getDayOfMonth() != 1) {
+            problems.add(new Problem.Violation("/effectiveFrom", "first-day-of-month",
+                    "must be the first day of a month: a month is reported under one taxonomy version"));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        Taxonomy stored = repository.add(draft, who, note);
+        Map<YearMonth, Integer> older = new TreeMap<>(repository.pinnedFrom(YearMonth.from(draft.effectiveFrom())));
+        return new Saved(stored, older);
+    }
+
+    /** Re-classifies [from, to] under a version and re-pins those months; people's causes are kept. */
+    @Transactional
+    public Backfill backfill(YearMonth from, YearMonth to, int version, String who) {
+        if (to.isBefore(from)) {
+            throw ProblemException.invalid("/to", "not-before-from", "to (" + to + ") is before from (" + from + ")");
+        }
+        if (from.plusMonths(120).isBefore(to)) {
+            throw ProblemException.invalid("/to", "max-range", "a backfill covers at most 120 months");
+        }
+        if (repository.all().stream().noneMatch(v -> v.taxonomy().version() == version)) {
+            throw ProblemException.invalid("/version", "taxonomy-version", "taxonomy version " + version + " does not exist");
+        }
+        TreeSet<YearMonth> months = new TreeSet<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        totals.lock(months);
+        Classifier classifier = classifiers.forVersion(version);
+        List<Transition> transitions = new ArrayList<>();
+        int keptManual = 0;
+        for (AnalyzedDefection d : store.lockByMonths(months).values()) {
+            if (d.decision().source().human()) {
+                keptManual++;
+                continue;
+            }
+            Decision decision = Decision.classified(classifier.classify(Classifiers.input(d.document())), version,
+                    config.reviewThreshold());
+            transitions.add(new Transition(d, d.withDecision(decision)));
+        }
+        writer.write(transitions);
+        repository.repin(months, version);
+        Backfill done = new Backfill(UUID.randomUUID(), version, from, to, transitions.size(), keptManual);
+        backfills.record(done, who, clock.instant());
+        return done;
+    }
+
+    public List<TaxonomyVersion> versions() {
+        return repository.all();
+    }
+
+    public TaxonomyVersion current() {
+        return repository.latest();
+    }
+}

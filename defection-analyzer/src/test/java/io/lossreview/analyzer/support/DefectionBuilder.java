@@ -1,0 +1,104 @@
+package io.lossreview.analyzer.support;
+
+import io.lossreview.contracts.CloudEventEnvelope;
+import io.lossreview.contracts.ContractJson;
+import io.lossreview.contracts.EventSources;
+import io.lossreview.contracts.EventTypes;
+import io.lossreview.contracts.Money;
+import io.lossreview.contracts.Segment;
+import io.lossreview.contracts.defection.CancelledSubscription;
+import io.lossreview.contracts.defection.CustomerProfile;
+import io.lossreview.contracts.defection.DefectionChange;
+import io.lossreview.contracts.defection.DefectionChanged;
+import io.lossreview.contracts.defection.DefectionStatus;
+import io.lossreview.contracts.defection.DefectionValue;
+import io.lossreview.contracts.defection.EventOrigin;
+import io.lossreview.contracts.defection.StatedReason;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Builds loss.defection-changed events as churn-ingest publishes them; set fields, bump the revision, send again. */
+public final class DefectionBuilder {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    public final String id = UUID.randomUUID().toString();
+    public final String customerId = "cus_a" + SEQ.incrementAndGet() + "_" + UUID.randomUUID().toString().substring(0, 6);
+    private int revision = 1;
+    private YearMonth month;
+    private boolean wonBack;
+    private boolean voluntary = true;
+    private int seats = 1;
+    private BigDecimal mrr = new BigDecimal("100.00");
+    private BigDecimal lifetimeValue;
+    private boolean pending;
+    private Segment segment = Segment.SMB;
+    private String region = "EMEA";
+    private String plan = "pro";
+    private Integer tenureMonths = 12;
+    private StatedReason reason = new StatedReason(null, null, null, null, null);
+
+    private DefectionBuilder(YearMonth month) {
+        this.month = month;
+    }
+
+    public static DefectionBuilder defection(String month) {
+        return new DefectionBuilder(YearMonth.parse(month));
+    }
+
+    public DefectionBuilder revision(int r) { revision = r; return this; }
+    public DefectionBuilder month(String m) { month = YearMonth.parse(m); return this; }
+    public DefectionBuilder wonBack(boolean w) { wonBack = w; return this; }
+    public DefectionBuilder voluntary(boolean v) { voluntary = v; return this; }
+    public DefectionBuilder seats(int s) { seats = s; return this; }
+    public DefectionBuilder mrr(String amount) { mrr = new BigDecimal(amount); pending = false; return this; }
+    public DefectionBuilder lifetimeValue(String amount) { lifetimeValue = new BigDecimal(amount); return this; }
+    public DefectionBuilder pending() { pending = true; return this; }
+    public DefectionBuilder segment(Segment s) { segment = s; return this; }
+    public DefectionBuilder region(String r) { region = r; return this; }
+    public DefectionBuilder plan(String p) { plan = p; return this; }
+    public DefectionBuilder tenureMonths(Integer t) { tenureMonths = t; return this; }
+
+    public DefectionBuilder reason(String billingCode, String comment, String crmCode, String stated, String competitor) {
+        reason = new StatedReason(billingCode, comment, crmCode, stated, competitor);
+        return this;
+    }
+
+    public DefectionBuilder stated(String text) {
+        return reason(null, null, null, text, null);
+    }
+
+    public DefectionChanged data() {
+        BigDecimal ltv = lifetimeValue != null ? lifetimeValue
+                : tenureMonths == null ? null : mrr.multiply(BigDecimal.valueOf(tenureMonths));
+        DefectionValue value = pending ? new DefectionValue("USD", null, null, null, true)
+                : new DefectionValue("USD", mrr, mrr.multiply(BigDecimal.valueOf(12)), ltv, false);
+        Instant at = month.atDay(10).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return new DefectionChanged(id, customerId, revision, revision == 1 ? DefectionChange.RECORDED : DefectionChange.ENRICHED,
+                wonBack ? DefectionStatus.WON_BACK : DefectionStatus.LOST, month, month.atDay(10), at, at, null,
+                voluntary, seats, List.of(new CancelledSubscription("sub_" + customerId, plan, seats,
+                new Money(mrr, "EUR"), at, at)), value,
+                new CustomerProfile("Acme " + customerId, segment, region, "Software", "owner@example.com",
+                        null, tenureMonths), reason, null, null, false, wonBack ? at.plusSeconds(86400 * 20) : null,
+                List.of(EventOrigin.BILLING, EventOrigin.CRM),
+                at);
+    }
+
+    /** The CloudEvent JSON with a fresh event id. */
+    public String event() {
+        return event(UUID.randomUUID().toString());
+    }
+
+    public String event(String eventId) {
+        try {
+            return CloudEventEnvelope.write(eventId, EventSources.CHURN_INGEST, EventTypes.DEFECTION_CHANGED, customerId,
+                    Instant.now(), data(), ContractJson.mapper());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
