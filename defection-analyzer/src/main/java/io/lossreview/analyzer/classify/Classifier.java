@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Decides why a customer left from billing and CRM codes and free text. Order of precedence: a payment failure
@@ -22,6 +24,10 @@ import java.util.stream.IntStream;
 public final class Classifier {
 
     static final double COMPETITOR_WEIGHT = 2.5;
+    /** The CRM's competitor also named in the text: the switch is the story, not a side note. */
+    static final double COMPETITOR_IN_TEXT_BONUS = 1.0;
+    /** A vendor named after a switching verb ("went with Quilla") when the CRM names none. */
+    static final double NAMED_IN_TEXT_WEIGHT = 2.0;
     static final double INVOLUNTARY_WEIGHT = 5.0;
     /** Evidence against a cause counts half: "not the price" weakens price, it does not prove another cause. */
     static final double AGAINST_FACTOR = 0.5;
@@ -35,6 +41,7 @@ public final class Classifier {
     private final TextMatcher matcher;
     private final CodeBook codeBook;
     private final ExampleIndex examples;
+    private final CompetitorMentions mentions;
     private final int other;
     private final int involuntary;
     private final int competitor;
@@ -51,6 +58,7 @@ public final class Classifier {
         this.typos = TypoCorrector.of(lexicon, tokenizer);
         this.matcher = new TextMatcher(lexicon, new Cues(tokenizer));
         this.codeBook = new CodeBook(taxonomy);
+        this.mentions = new CompetitorMentions(word -> ReasonAnalyzer.STOP_WORDS.contains(word) || lexicon.words().containsKey(word));
         this.examples = new ExampleIndex(examples == null ? List.of() : examples,
                 text -> tokenizer.tokens(text, typos).stream().map(Token::term).toList());
         this.other = codes.indexOf(Taxonomy.OTHER);
@@ -71,9 +79,8 @@ public final class Classifier {
         codeBook.apply(input.billingReasonCode(), "billing", CodeBook.BILLING_WEIGHT, scores);
         codeBook.apply(input.crmReasonCode(), "crm", CodeBook.CRM_WEIGHT, scores);
         double[] extra = new double[codes.size()];
-        if (input.competitor() != null && !input.competitor().isBlank() && competitor >= 0) {
-            extra[competitor] += COMPETITOR_WEIGHT;
-            scores.structured.add(new Evidence(Evidence.COMPETITOR, "competitor " + input.competitor().strip()));
+        if (competitor >= 0) {
+            extra[competitor] += competitorWeight(input, scores);
         }
         if (!input.voluntary()) {
             extra[involuntary] += INVOLUNTARY_WEIGHT;
@@ -90,7 +97,7 @@ public final class Classifier {
         if (hit.isPresent() && codes.contains(hit.get().cause())) {
             ExampleIndex.Hit h = hit.get();
             double confidence = h.similarity() >= 1.0 ? Verdicts.EXACT_EXAMPLE_CONFIDENCE : Verdicts.nearExample(h.similarity());
-            String detail = String.format(java.util.Locale.ROOT, "%s: \"%s\" (similarity %.2f)", h.cause(), h.text(), h.similarity());
+            String detail = String.format(Locale.ROOT, "%s: \"%s\" (similarity %.2f)", h.cause(), h.text(), h.similarity());
             return verdict(codes.indexOf(h.cause()), total, ranked, scores, new Evidence(Evidence.LABELLED_EXAMPLE, detail), confidence);
         }
         int top = ranked.get(0);
@@ -98,6 +105,20 @@ public final class Classifier {
             return new Classification(Taxonomy.OTHER, null, Verdicts.NO_EVIDENCE_CONFIDENCE, evidence(scores, other, -1, null));
         }
         return verdict(top, total, ranked, scores, null, Verdicts.confidence(total[top], total[ranked.get(1)]));
+    }
+
+    /** The CRM's competitor field, or failing that a vendor the text names after a switching verb. */
+    private double competitorWeight(ClassificationInput input, Scores scores) {
+        String named = input.competitor() == null ? "" : input.competitor().strip();
+        if (!named.isEmpty()) {
+            boolean inText = Stream.of(input.billingComment(), input.statedReason())
+                    .anyMatch(t -> t != null && t.toLowerCase(Locale.ROOT).contains(named.toLowerCase(Locale.ROOT)));
+            scores.structured.add(new Evidence(Evidence.COMPETITOR, "competitor " + named + (inText ? " (named in the text too)" : "")));
+            return COMPETITOR_WEIGHT + (inText ? COMPETITOR_IN_TEXT_BONUS : 0);
+        }
+        Optional<String> mention = mentions.find(input.billingComment()).or(() -> mentions.find(input.statedReason()));
+        mention.ifPresent(m -> scores.structured.add(new Evidence(Evidence.COMPETITOR, "named in the text: \"" + m + "\"")));
+        return mention.isPresent() ? NAMED_IN_TEXT_WEIGHT : 0;
     }
 
     private double[] totals(Scores scores, double[] extra) {

@@ -16,12 +16,17 @@ final class Cues {
     /** "no" denies only before these: "no problem with the price" (but "no reply" is a complaint). */
     static final List<String> NO_BEFORE = List.of("problem", "problems", "issue", "issues", "complaint", "complaints",
             "concern", "concerns");
-    /** May stand between a denial and the cause it denies: "wasn't really about the price". */
-    static final List<String> DENIAL_FILLERS = List.of("about", "because", "cause", "bc", "really", "only", "much",
-            "mainly", "primarily", "entirely", "anything", "actually", "honestly", "had", "issue", "issues", "problem",
-            "problems", "complaint", "complaints", "concern", "wrong", "leave", "left", "churn", "churned", "cancel",
-            "cancelled", "canceled", "quit", "go", "went", "due", "related", "specifically", "particularly", "even",
-            "necessarily", "mostly", "simply", "purely", "main");
+    /**
+     * Link a denial to the cause it denies: "wasn't about the price", "didn't leave because of support", "never had
+     * issues with the app". After "don't" and "never" a cause word needs such a link (or an article, "never the
+     * price"): right after them it is the verb they negate, a complaint ("doesn't integrate", "never answers").
+     */
+    static final List<String> DENIAL_LINKS = List.of("about", "because", "cause", "bc", "had", "issue", "issues",
+            "problem", "problems", "complaint", "complaints", "concern", "wrong", "leave", "left", "churn", "churned",
+            "cancel", "cancelled", "canceled", "quit", "go", "went", "due", "related", "anything", "blame", "main");
+    /** May stand between a denial and what it denies without linking them: "wasn't really the price". */
+    static final List<String> DENIAL_ADVERBS = List.of("really", "only", "much", "mainly", "primarily", "entirely",
+            "actually", "honestly", "specifically", "particularly", "even", "necessarily", "mostly", "simply", "purely");
     /** After a cause word they say it was not the problem: "price was fine", "support we could live with". */
     static final List<String> ACCEPTING = List.of("fine", "ok", "okay", "good", "great", "fair", "acceptable",
             "decent", "solid", "excellent", "nice", "happy", "satisfied", "helpful", "perfect", "live", "alright", "responsive");
@@ -40,7 +45,8 @@ final class Cues {
 
     final Set<String> denials;
     final Set<String> noBefore;
-    final Set<String> denialFillers;
+    final Set<String> denialLinks;
+    final Set<String> denialAdverbs;
     final Set<String> accepting;
     final Set<String> notTheProblem;
     final Set<String> acceptFillers;
@@ -49,7 +55,8 @@ final class Cues {
     Cues(TextTokenizer tokenizer) {
         denials = stems(tokenizer, DENIALS);
         noBefore = stems(tokenizer, NO_BEFORE);
-        denialFillers = stems(tokenizer, DENIAL_FILLERS);
+        denialLinks = stems(tokenizer, DENIAL_LINKS);
+        denialAdverbs = stems(tokenizer, DENIAL_ADVERBS);
         accepting = stems(tokenizer, ACCEPTING);
         notTheProblem = stems(tokenizer, NOT_THE_PROBLEM);
         acceptFillers = stems(tokenizer, ACCEPT_FILLERS);
@@ -60,9 +67,14 @@ final class Cues {
         return denials.contains(term) || term.equals("no");
     }
 
+    /** "not" and "nothing" deny the noun right after them; "don't" and "never" negate a verb there. */
+    static boolean deniesNextWord(String denial) {
+        return !denial.equals("dont") && !denial.equals("never");
+    }
+
     /** Every word of every list, for the typo vocabulary. */
     static Stream<String> allWords() {
-        return Stream.of(DENIALS, NO_BEFORE, DENIAL_FILLERS, ACCEPTING, NOT_THE_PROBLEM, ACCEPT_FILLERS, SENTIMENT)
+        return Stream.of(DENIALS, NO_BEFORE, DENIAL_LINKS, DENIAL_ADVERBS, ACCEPTING, NOT_THE_PROBLEM, ACCEPT_FILLERS, SENTIMENT)
                 .flatMap(List::stream);
     }
 

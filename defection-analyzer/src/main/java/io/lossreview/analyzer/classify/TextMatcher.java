@@ -2,17 +2,23 @@ package io.lossreview.analyzer.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds taxonomy terms in an analysed text and applies the negation rules:
  * <ul>
  *   <li>phrases first, longest wins, then keywords on the words no phrase took; a phrase may contain a negation
  *       ("not worth the money", "never got back"), which then negates nothing;</li>
- *   <li>a denial ("not", "don't", "never", "nothing", "no problem with") turns the cause words right after it,
- *       within its clause and across filler words only, into evidence against their cause;</li>
+ *   <li>a denial ("not", "don't", "never", "nothing", "no problem with") turns the cause words after it,
+ *       within its clause and across filler words only, into evidence against their cause; after "don't" and
+ *       "never" only when something links them ("didn't leave because of", "never had issues with", "never the"),
+ *       since "doesn't integrate" and "never answers" are complaints;</li>
  *   <li>a cause word followed by an accepting word ("price was fine", "support we could live with") or by
  *       "not the problem" ("price wasn't the issue") is evidence against its cause too;</li>
- *   <li>a strong negative word next to a cause word ("support was awful") adds to it.</li>
+ *   <li>a strong negative word next to a cause word ("support was awful") adds to it;</li>
+ *   <li>what an account manager notes in passing ("Also mentioned: ...", "side note: ...") counts half, up to the
+ *       end of that sentence.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -22,6 +28,12 @@ final class TextMatcher {
     private static final int DENIAL_REACH = 5;
     private static final int ACCEPT_REACH = 4;
     private static final int SENTIMENT_REACH = 3;
+    /** An article after "never"/"don't" shows a noun follows: "never the price", "didn't have any issues". */
+    static final double IN_PASSING_FACTOR = 0.5;
+    private static final Pattern IN_PASSING = Pattern.compile(
+            "(?i)\\b(?:also (?:mentioned|noted|said|raised)|side ?note|in passing|minor point|secondary(?: reason)?)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)\\b(?:the|a|an|any|our|their|its|this|that)\\b");
 
     private final Lexicon lexicon;
     private final Cues cues;
@@ -57,15 +69,32 @@ final class TextMatcher {
                 at[i] = at[i] == null ? f : at[i];
             }
         }
-        applyDenials(tokens, found, at);
+        applyDenials(text, tokens, found, at);
         applyAcceptance(tokens, found, at);
         applySentiment(tokens, found, at);
+        List<int[]> inPassing = inPassing(text);
         List<Match> matches = new ArrayList<>(found.size());
         for (Found f : found) {
-            String words = text.substring(tokens.get(f.from).start(), tokens.get(f.to - 1).end());
-            matches.add(new Match(f.term.cause(), f.term.weight() + f.bonus, words, f.against));
+            int start = tokens.get(f.from).start();
+            String words = text.substring(start, tokens.get(f.to - 1).end());
+            if (words.isBlank()) { // a mapped character ("$" read as "money") has no span of its own
+                words = String.join(" ", f.term.terms());
+            }
+            double factor = inPassing.stream().anyMatch(r -> r[0] <= start && start < r[1]) ? IN_PASSING_FACTOR : 1;
+            matches.add(new Match(f.term.cause(), (f.term.weight() + f.bonus) * factor, words, f.against));
         }
         return matches;
+    }
+
+    /** Character ranges from an "in passing" marker to the end of its sentence. */
+    private static List<int[]> inPassing(String text) {
+        List<int[]> ranges = new ArrayList<>(1);
+        Matcher marker = IN_PASSING.matcher(text);
+        while (marker.find()) {
+            Matcher end = SENTENCE_END.matcher(text);
+            ranges.add(new int[] {marker.end(), end.find(marker.end()) ? end.start() : text.length()});
+        }
+        return ranges;
     }
 
     private List<Found> find(List<Token> tokens) {
@@ -89,7 +118,7 @@ final class TextMatcher {
         return found;
     }
 
-    private void applyDenials(List<Token> tokens, List<Found> found, Found[] at) {
+    private void applyDenials(String text, List<Token> tokens, List<Found> found, Found[] at) {
         for (int p = 0; p < tokens.size(); p++) {
             String cue = tokens.get(p).term();
             if (at[p] != null || !cues.isDenial(cue)) {
@@ -99,13 +128,22 @@ final class TextMatcher {
                 continue;
             }
             int clause = tokens.get(p).clause();
+            boolean linked = Cues.deniesNextWord(cue) || ARTICLE.matcher(text).region(tokens.get(p).end(),
+                    p + 1 < tokens.size() ? tokens.get(p + 1).start() : text.length()).find();
             int j = p + 1;
             while (j < tokens.size() && j - p <= DENIAL_REACH && tokens.get(j).clause() == clause) {
+                String term = tokens.get(j).term();
                 if (at[j] != null) {
+                    if (!linked) {
+                        break; // "doesn't integrate", "never answers": a complaint, not a denial
+                    }
                     int end = at[j].to;
                     markAgainst(found, j);
                     j = end;
-                } else if (cues.denialFillers.contains(tokens.get(j).term())) {
+                } else if (cues.denialLinks.contains(term) || cues.noBefore.contains(term)) {
+                    linked = true;
+                    j++;
+                } else if (cues.denialAdverbs.contains(term)) {
                     j++;
                 } else {
                     break;
@@ -137,14 +175,11 @@ final class TextMatcher {
         }
     }
 
-    /** "wasn't the issue", "was never the main reason". */
+    /** "wasn't the issue", "was never the main reason": the word right after the denial says it. */
     private boolean notTheProblemAfter(List<Token> tokens, int denial, int clause) {
-        for (int k = denial + 1; k < tokens.size() && k - denial <= 2 && tokens.get(k).clause() == clause; k++) {
-            if (cues.notTheProblem.contains(tokens.get(k).term())) {
-                return true;
-            }
-        }
-        return false;
+        int next = denial + 1;
+        return next < tokens.size() && tokens.get(next).clause() == clause
+                && cues.notTheProblem.contains(tokens.get(next).term());
     }
 
     private void applySentiment(List<Token> tokens, List<Found> found, Found[] at) {

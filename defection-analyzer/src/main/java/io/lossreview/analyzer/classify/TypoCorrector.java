@@ -1,6 +1,5 @@
 package io.lossreview.analyzer.classify;
 
-import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
@@ -25,10 +24,36 @@ final class TypoCorrector implements TextTokenizer.Corrector {
     private static final int TWO_EDITS_LENGTH = 8;
     private static final int CACHE_LIMIT = 50_000;
     private static final String NONE = "";
-    private static final CharacterRunAutomaton NEVER = new CharacterRunAutomaton(Automata.makeEmpty());
 
-    /** A vocabulary word with its automata for one and two edits (the part after its first letter). */
-    private record Candidate(String word, String stem, CharacterRunAutomaton oneEdit, CharacterRunAutomaton twoEdits) {
+    /**
+     * A vocabulary word with its automata for one and two edits (of the part after its first letter), built on first
+     * use: most words are never a candidate, and building all of them would make construction slow.
+     */
+    private static final class Candidate {
+        final String word;
+        final String stem;
+        private volatile CharacterRunAutomaton oneEdit;
+        private volatile CharacterRunAutomaton twoEdits;
+
+        Candidate(String word, String stem) {
+            this.word = word;
+            this.stem = stem;
+        }
+
+        /** Benign race: two threads may both build it, and either result is the same. */
+        boolean within(int edits, String written) {
+            CharacterRunAutomaton automaton = edits == 1 ? oneEdit : twoEdits;
+            if (automaton == null) {
+                automaton = new CharacterRunAutomaton(
+                        new LevenshteinAutomata(word.substring(1), true).toAutomaton(edits, word.substring(0, 1)));
+                if (edits == 1) {
+                    oneEdit = automaton;
+                } else {
+                    twoEdits = automaton;
+                }
+            }
+            return automaton.run(written);
+        }
     }
 
     private final Set<String> knownStems;
@@ -41,7 +66,7 @@ final class TypoCorrector implements TextTokenizer.Corrector {
         words.entrySet().stream()
                 .filter(e -> e.getKey().length() >= MIN_LENGTH - 1 && e.getKey().chars().allMatch(Character::isLetter))
                 .sorted(Map.Entry.comparingByKey(Comparator.comparingInt(String::length).thenComparing(String::compareTo)))
-                .forEach(e -> candidates.add(candidate(e.getKey(), e.getValue())));
+                .forEach(e -> candidates.add(new Candidate(e.getKey(), e.getValue())));
     }
 
     /** Vocabulary: the taxonomy's words and the cue words (so "becuase" still reads as a filler). */
@@ -82,11 +107,11 @@ final class TypoCorrector implements TextTokenizer.Corrector {
         int maxEdits = written.length() >= TWO_EDITS_LENGTH ? 2 : 1;
         for (int edits = 1; edits <= maxEdits; edits++) {
             for (Candidate candidate : candidates) {
-                if (Math.abs(candidate.word().length() - written.length()) <= edits
-                        && candidate.word().charAt(0) == written.charAt(0)
-                        && (edits == 1 ? candidate.oneEdit() : candidate.twoEdits()).run(written)
-                        && !differsOnlyAtTheEnd(written, candidate.word())) {
-                    return candidate.stem();
+                if (Math.abs(candidate.word.length() - written.length()) <= edits
+                        && candidate.word.charAt(0) == written.charAt(0)
+                        && candidate.within(edits, written)
+                        && !differsOnlyAtTheEnd(written, candidate.word)) {
+                    return candidate.stem;
                 }
             }
         }
@@ -102,10 +127,4 @@ final class TypoCorrector implements TextTokenizer.Corrector {
         return prefix >= Math.max(a.length(), b.length()) - 1;
     }
 
-    private static Candidate candidate(String word, String stem) {
-        String first = word.substring(0, 1);
-        LevenshteinAutomata automata = new LevenshteinAutomata(word.substring(1), true);
-        return new Candidate(word, stem, new CharacterRunAutomaton(automata.toAutomaton(1, first)),
-                word.length() >= TWO_EDITS_LENGTH - 1 ? new CharacterRunAutomaton(automata.toAutomaton(2, first)) : NEVER);
-    }
 }
