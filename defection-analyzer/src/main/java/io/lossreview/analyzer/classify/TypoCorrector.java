@@ -126,5 +126,4 @@ final class TypoCorrector implements TextTokenizer.Corrector {
         }
         return prefix >= Math.max(a.length(), b.length()) - 1;
     }
-
 }
