@@ -19,16 +19,9 @@ PORT=18181
 DB=ingest_bench
 PREFIX="bench-$(date +%s)."
 BENCH_DIR="$LOCAL_DIR/bench"
-PGHOST="${PGHOST:-127.0.0.1}"
-PGPORT="${PGPORT:-5432}"
-DB_USER="${DB_USER:-lossreview}"
 KAFKA_BOOTSTRAP="127.0.0.1:${KAFKA_PORT:-9092}"
 INGEST_JAR="$REPO_ROOT/churn-ingest/target/quarkus-app/quarkus-run.jar"
 SIM_JAR="$REPO_ROOT/simulator/target/simulator.jar"
-
-sql() {
-  psql -h "$PGHOST" -p "$PGPORT" -U "$DB_USER" -d "$1" -Atqc "$2"
-}
 
 count_of() { # NAME FILE: a number from the simulator's expected-figures JSON
   sed -n "s/.*\"$1\" *: *\([0-9]*\).*/\1/p" "$2" | tail -n 1
@@ -49,10 +42,8 @@ if [[ ! -f "$INGEST_JAR" || ! -f "$SIM_JAR" ]]; then
 fi
 
 log "fresh database $DB and topics ${PREFIX}*"
-sql postgres "drop database if exists $DB" && sql postgres "create database $DB"
-sed "2,\$s/^/$PREFIX/" "$REPO_ROOT/contracts/src/main/resources/topics.csv" >"$BENCH_DIR/topics.csv"
-java -Dlog4j2.configurationFile="$DEPLOY_DIR/kafka/tools-log4j2.properties" \
-  -cp "$LOCAL_DIR/kafka/libs/*:$LOCAL_DIR/kafka/classes" LocalTopics "$KAFKA_BOOTSTRAP" "$BENCH_DIR/topics.csv" 60
+fresh_db "$DB"
+create_prefixed_topics "$PREFIX" "$BENCH_DIR"
 
 log "publishing: $PER_MONTH lost customers a month for $MONTHS months"
 java -jar "$SIM_JAR" --customers-per-month "$PER_MONTH" --months "$MONTHS" \
@@ -63,16 +54,14 @@ valid=$(count_of valid "$BENCH_DIR/expected.json")
 malformed=$(count_of malformed "$BENCH_DIR/expected.json")
 
 log "starting churn-ingest on port $PORT to drain $published events"
-start_bg bench-ingest "$LOG_DIR/bench-ingest.log" env QUARKUS_HTTP_PORT="$PORT" \
-  KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" LOSS_TOPIC_PREFIX="$PREFIX" \
-  DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$INGEST_JAR"
-wait_for "curl -fsS http://127.0.0.1:$PORT/q/health/ready >/dev/null 2>&1 || false" 120 "churn-ingest to be ready"
+# shellcheck disable=SC2086 # BENCH_JAVA_OPTS holds several options
+start_service_on bench-ingest churn-ingest "$PORT" "$DB" "$PREFIX" -Xmx1g ${BENCH_JAVA_OPTS:-}
 curl -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$BENCH_DIR/fx.csv" \
   "http://127.0.0.1:$PORT/fx-rates" >/dev/null
 t0=$SECONDS
 while true; do
-  accepted=$(sql "$DB" "select count(*) from inbound_event")
-  rejected=$(sql "$DB" "select count(*) from rejected_event")
+  accepted=$(pg_sql "$DB" "select count(*) from inbound_event")
+  rejected=$(pg_sql "$DB" "select count(*) from rejected_event")
   elapsed=$((SECONDS - t0))
   log "$accepted of $valid valid events stored, $rejected of $malformed rejected (${elapsed}s)"
   if ((accepted >= valid && rejected >= malformed)); then
@@ -87,5 +76,5 @@ echo "RESULT: churn-ingest drained $published events in ${elapsed}s = $((publish
   "(valid $valid, malformed $malformed, duplicates $(count_of duplicates "$BENCH_DIR/expected.json"))"
 if [[ "${BENCH_KEEP:-}" != 1 ]]; then
   cleanup
-  sql postgres "drop database if exists $DB"
+  pg_sql postgres "drop database if exists $DB"
 fi

@@ -183,3 +183,42 @@ tail_log() {
     printf 'no log file at %s\n' "$file" >&2
   fi
 }
+
+# ---- throwaway platforms (benchmarks, the simulated-year check) ---------------
+
+# pg_sql DB SQL: one statement as the platform's user, unaligned output.
+pg_sql() {
+  psql -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "${DB_USER:-lossreview}" -d "$1" -Atqc "$2"
+}
+
+# fresh_db DB: drops and creates an empty database.
+fresh_db() {
+  pg_sql postgres "drop database if exists $1" && pg_sql postgres "create database $1"
+}
+
+# create_prefixed_topics PREFIX WORKDIR: every contract topic, named PREFIX<topic>.
+create_prefixed_topics() {
+  local prefix=$1 dir=$2
+  mkdir -p "$dir"
+  sed "2,\$s/^/$prefix/" "$REPO_ROOT/contracts/src/main/resources/topics.csv" >"$dir/topics.csv"
+  java -Dlog4j2.configurationFile="$DEPLOY_DIR/kafka/tools-log4j2.properties" \
+    -cp "$LOCAL_DIR/kafka/libs/*:$LOCAL_DIR/kafka/classes" LocalTopics \
+    "127.0.0.1:${KAFKA_PORT:-9092}" "$dir/topics.csv" 60
+}
+
+# start_service_on NAME MODULE PORT DB PREFIX [JAVA_OPTS...]: a service jar on its own port, database and topics.
+start_service_on() {
+  local name=$1 module=$2 port=$3 db=$4 prefix=$5
+  shift 5
+  start_bg "$name" "$LOG_DIR/$name.log" env QUARKUS_HTTP_PORT="$port" \
+    KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${KAFKA_PORT:-9092}" LOSS_TOPIC_PREFIX="$prefix" \
+    DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$db" \
+    java "$@" -jar "$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar"
+  wait_for "service_ready $name $port" 120 "$name to be ready" || { tail_log "$LOG_DIR/$name.log"; die "$name did not start"; }
+}
+
+# service_ready NAME PORT: 0 ready, 1 not yet, 2 its process died (wait_for gives up at once).
+service_ready() {
+  pid_alive "$1" || return 2
+  curl -fsS "http://127.0.0.1:$2/q/health/ready" >/dev/null 2>&1 || return 1
+}

@@ -33,6 +33,8 @@ public final class Classifier {
     static final double AGAINST_FACTOR = 0.5;
     /** A code for a cause the text denies is most likely a careless pick. */
     static final double DENIED_CODE_FACTOR = 0.3;
+    /** Reasons are a few sentences; beyond this a text is a pasted e-mail thread, and its start says enough. */
+    static final int MAX_TEXT_CHARS = 5_000;
     private static final String COMPETITOR = "COMPETITOR";
 
     private final List<String> codes;
@@ -58,7 +60,8 @@ public final class Classifier {
         this.typos = TypoCorrector.of(lexicon, tokenizer);
         this.matcher = new TextMatcher(lexicon, new Cues(tokenizer));
         this.codeBook = new CodeBook(taxonomy);
-        this.mentions = new CompetitorMentions(word -> ReasonAnalyzer.STOP_WORDS.contains(word) || lexicon.words().containsKey(word));
+        this.mentions = new CompetitorMentions(
+                word -> ReasonAnalyzer.STOP_WORDS.contains(word) || lexicon.words().containsKey(word));
         this.examples = new ExampleIndex(examples == null ? List.of() : examples,
                 text -> tokenizer.tokens(text, typos).stream().map(Token::term).toList());
         this.other = codes.indexOf(Taxonomy.OTHER);
@@ -70,7 +73,7 @@ public final class Classifier {
         Objects.requireNonNull(input, "input");
         Scores scores = new Scores(codes.size());
         List<List<String>> texts = new ArrayList<>(2);
-        for (String text : new String[] {input.billingComment(), input.statedReason()}) {
+        for (String text : new String[] {cap(input.billingComment()), cap(input.statedReason())}) {
             List<Token> tokens = tokenizer.tokens(text, typos);
             texts.add(tokens.stream().map(Token::term).toList());
             matcher.match(text, tokens).forEach(scores::add);
@@ -90,15 +93,14 @@ public final class Classifier {
         List<Integer> ranked = IntStream.range(0, codes.size()).boxed()
                 .sorted(Comparator.comparingDouble((Integer c) -> -total[c]).thenComparingInt(c -> c)).toList();
         if (!input.voluntary()) {
-            return verdict(involuntary, total, ranked, scores, null, Math.max(Verdicts.INVOLUNTARY_MIN,
-                    Math.min(Verdicts.INVOLUNTARY_MAX, Verdicts.confidence(total[involuntary], runnerUp(involuntary, total, ranked)))));
+            double runnerUp = ranked.stream().filter(c -> c != involuntary).mapToDouble(c -> total[c]).findFirst().orElse(0);
+            double confidence = Verdicts.confidence(total[involuntary], runnerUp);
+            return verdict(involuntary, total, ranked, scores, null,
+                    Math.max(Verdicts.INVOLUNTARY_MIN, Math.min(Verdicts.INVOLUNTARY_MAX, confidence)));
         }
         Optional<ExampleIndex.Hit> hit = examples.isEmpty() ? Optional.empty() : examples.find(texts);
         if (hit.isPresent() && codes.contains(hit.get().cause())) {
-            ExampleIndex.Hit h = hit.get();
-            double confidence = h.similarity() >= 1.0 ? Verdicts.EXACT_EXAMPLE_CONFIDENCE : Verdicts.nearExample(h.similarity());
-            String detail = String.format(Locale.ROOT, "%s: \"%s\" (similarity %.2f)", h.cause(), h.text(), h.similarity());
-            return verdict(codes.indexOf(h.cause()), total, ranked, scores, new Evidence(Evidence.LABELLED_EXAMPLE, detail), confidence);
+            return exampleVerdict(hit.get(), total, ranked, scores);
         }
         int top = ranked.get(0);
         if (total[top] <= 0) {
@@ -107,13 +109,25 @@ public final class Classifier {
         return verdict(top, total, ranked, scores, null, Verdicts.confidence(total[top], total[ranked.get(1)]));
     }
 
+    private Classification exampleVerdict(ExampleIndex.Hit hit, double[] total, List<Integer> ranked, Scores scores) {
+        boolean exact = hit.similarity() >= 1.0;
+        String detail = String.format(Locale.ROOT, "%s: \"%s\" (similarity %.2f)", hit.cause(), hit.text(), hit.similarity());
+        return verdict(codes.indexOf(hit.cause()), total, ranked, scores, new Evidence(Evidence.LABELLED_EXAMPLE, detail),
+                exact ? Verdicts.EXACT_EXAMPLE_CONFIDENCE : Verdicts.nearExample(hit.similarity()));
+    }
+
+    private static String cap(String text) {
+        return text == null || text.length() <= MAX_TEXT_CHARS ? text : text.substring(0, MAX_TEXT_CHARS);
+    }
+
     /** The CRM's competitor field, or failing that a vendor the text names after a switching verb. */
     private double competitorWeight(ClassificationInput input, Scores scores) {
         String named = input.competitor() == null ? "" : input.competitor().strip();
         if (!named.isEmpty()) {
             boolean inText = Stream.of(input.billingComment(), input.statedReason())
                     .anyMatch(t -> t != null && t.toLowerCase(Locale.ROOT).contains(named.toLowerCase(Locale.ROOT)));
-            scores.structured.add(new Evidence(Evidence.COMPETITOR, "competitor " + named + (inText ? " (named in the text too)" : "")));
+            String detail = "competitor " + named + (inText ? " (named in the text too)" : "");
+            scores.structured.add(new Evidence(Evidence.COMPETITOR, detail));
             return COMPETITOR_WEIGHT + (inText ? COMPETITOR_IN_TEXT_BONUS : 0);
         }
         Optional<String> mention = mentions.find(input.billingComment()).or(() -> mentions.find(input.statedReason()));
@@ -130,19 +144,30 @@ public final class Classifier {
         return total;
     }
 
+    /**
+     * The secondary cause is the runner-up when it has a real share of the winner's weight, or else the cause a
+     * structured code claimed and the text overrode: worth showing a reviewer.
+     */
     private Classification verdict(int primary, double[] total, List<Integer> ranked, Scores scores, Evidence first,
                                    double confidence) {
         double reference = Math.max(total[primary], total[ranked.get(0)]);
         int secondary = ranked.stream().filter(c -> c != primary).findFirst().orElse(-1);
         if (secondary >= 0 && (total[secondary] <= 0 || total[secondary] < Verdicts.SECONDARY_SHARE * reference)) {
-            secondary = -1;
+            secondary = overriddenCode(primary, scores);
         }
         return new Classification(codes.get(primary), secondary < 0 ? null : codes.get(secondary), confidence,
                 evidence(scores, primary, secondary, first));
     }
 
-    private static double runnerUp(int cause, double[] total, List<Integer> ranked) {
-        return ranked.stream().filter(c -> c != cause).mapToDouble(c -> total[c]).findFirst().orElse(0);
+    private int overriddenCode(int primary, Scores scores) {
+        int best = -1;
+        for (int c = 0; c < codes.size(); c++) {
+            boolean claimed = c != primary && c != other && scores.codes[c] >= CodeBook.CRM_WEIGHT;
+            if (claimed && (best < 0 || scores.codes[c] > scores.codes[best])) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** Labelled example or involuntary first, then codes and competitor, then the words for, then the words against. */
@@ -159,7 +184,8 @@ public final class Classifier {
         }
         for (int cause = 0; cause < codes.size(); cause++) {
             if (!scores.deniedWords.get(cause).isEmpty()) {
-                evidence.add(new Evidence(Evidence.TEXT, codes.get(cause) + " denied: " + quoted(scores.deniedWords.get(cause))));
+                String denied = codes.get(cause) + " denied: " + quoted(scores.deniedWords.get(cause));
+                evidence.add(new Evidence(Evidence.TEXT, denied));
             }
         }
         return evidence;

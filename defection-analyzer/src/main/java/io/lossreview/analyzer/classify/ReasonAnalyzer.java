@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 final class ReasonAnalyzer extends Analyzer {
 
-    /** Lucene's English stop words minus no/not, plus pronouns and chat filler that carry no cause. */
+    /** Lucene's English stop words minus no/not, plus pronouns (also contracted) and chat filler that carry no cause. */
     static final CharArraySet STOP_WORDS = stopWords();
 
     /** Words Porter would merge with a word of another cause: "unusable" (quality) and "unused" (no longer needed). */
@@ -66,7 +66,9 @@ final class ReasonAnalyzer extends Analyzer {
         }
         set.addAll(List.of("i", "me", "my", "we", "our", "ours", "us", "you", "your", "he", "him", "his", "she", "her",
                 "its", "them", "those", "am", "were", "been", "being", "do", "does", "did", "so", "very", "also", "just",
-                "w", "tbh", "imo", "fyi", "btw", "pls", "thx", "lol", "tho", "s", "t"));
+                "w", "tbh", "imo", "fyi", "btw", "pls", "thx", "lol", "tho", "s", "t",
+                "we're", "they're", "i'm", "you're", "we've", "they've", "i've", "we'd", "they'd", "i'd", "we'll",
+                "they'll", "i'll", "it'll", "that's", "there's"));
         return CharArraySet.unmodifiableSet(set);
     }
 

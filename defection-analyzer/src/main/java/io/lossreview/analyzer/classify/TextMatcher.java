@@ -71,7 +71,7 @@ final class TextMatcher {
         }
         applyDenials(text, tokens, found, at);
         applyAcceptance(tokens, found, at);
-        applySentiment(tokens, found, at);
+        applySentiment(tokens, at);
         List<int[]> inPassing = inPassing(text);
         List<Match> matches = new ArrayList<>(found.size());
         for (Found f : found) {
@@ -182,24 +182,27 @@ final class TextMatcher {
                 && cues.notTheProblem.contains(tokens.get(next).term());
     }
 
-    private void applySentiment(List<Token> tokens, List<Found> found, Found[] at) {
+    /** Looks only at the tokens around each strong word, so long texts stay linear. */
+    private void applySentiment(List<Token> tokens, Found[] at) {
         for (int s = 0; s < tokens.size(); s++) {
             if (at[s] != null || !cues.sentiment.contains(tokens.get(s).term())) {
                 continue;
             }
-            Found nearest = null;
-            int best = SENTIMENT_REACH + 1;
-            for (Found f : found) {
-                int distance = s < f.from ? f.from - s : s - (f.to - 1);
-                if (!f.against && distance < best && tokens.get(f.from).clause() == tokens.get(s).clause()) {
-                    nearest = f;
-                    best = distance;
+            int clause = tokens.get(s).clause();
+            for (int distance = 1; distance <= SENTIMENT_REACH; distance++) {
+                Found nearest = near(tokens, at, s - distance, clause);
+                nearest = nearest != null ? nearest : near(tokens, at, s + distance, clause);
+                if (nearest != null) {
+                    nearest.bonus = SENTIMENT_BONUS;
+                    break;
                 }
             }
-            if (nearest != null && nearest.bonus == 0) {
-                nearest.bonus = SENTIMENT_BONUS;
-            }
         }
+    }
+
+    private static Found near(List<Token> tokens, Found[] at, int i, int clause) {
+        boolean usable = i >= 0 && i < tokens.size() && at[i] != null && !at[i].against && tokens.get(i).clause() == clause;
+        return usable ? at[i] : null;
     }
 
     private static void markAgainst(List<Found> found, int token) {

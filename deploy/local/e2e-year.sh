@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The simulated-year check: a year of simulator events goes through the real broker, churn-ingest
+# and defection-analyzer (each on its own port, database and topics), then `simulator
+# verify-analysis` compares the analyzer's month figures with the simulator's truth: month totals
+# to the cent, per-cause customers within the classifier's accuracy. test.sh runs it after Maven.
+#
+# Env: E2E_CUSTOMERS_PER_MONTH (300), E2E_KEEP=1 keeps the services, databases and topics.
+set -euo pipefail
+
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+LOG_TAG=e2e
+
+PER_MONTH="${E2E_CUSTOMERS_PER_MONTH:-300}"
+PREFIX="e2e-$(date +%s)."
+WORK="$LOCAL_DIR/e2e"
+SIM_JAR="$REPO_ROOT/simulator/target/simulator.jar"
+
+cleanup() {
+  if [[ "${E2E_KEEP:-}" != 1 ]]; then
+    stop_pid e2e-ingest 30 >/dev/null 2>&1 || true
+    stop_pid e2e-analyzer 30 >/dev/null 2>&1 || true
+    pg_sql postgres "drop database if exists ingest_e2e" 2>/dev/null || true
+    pg_sql postgres "drop database if exists analyzer_e2e" 2>/dev/null || true
+  fi
+}
+trap cleanup EXIT
+
+ensure_dirs
+"$DEPLOY_DIR/postgres.sh" >/dev/null
+"$DEPLOY_DIR/kafka.sh" start
+for jar in churn-ingest/target/quarkus-app/quarkus-run.jar defection-analyzer/target/quarkus-app/quarkus-run.jar \
+  simulator/target/simulator.jar; do
+  [[ -f "$REPO_ROOT/$jar" ]] || die "$jar is missing: build first (mvn -B -DskipTests package)"
+done
+
+log "fresh databases and topics ${PREFIX}*"
+fresh_db ingest_e2e
+fresh_db analyzer_e2e
+create_prefixed_topics "$PREFIX" "$WORK"
+
+log "generating a year: $PER_MONTH lost customers a month"
+java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONTH" --dry-run \
+  --expected-out "$WORK/expected.json" --fx-out "$WORK/fx.csv" >/dev/null
+
+start_service_on e2e-ingest churn-ingest 18381 ingest_e2e "$PREFIX" -Xmx512m
+start_service_on e2e-analyzer defection-analyzer 18382 analyzer_e2e "$PREFIX" -Xmx512m
+curl -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$WORK/fx.csv" http://127.0.0.1:18381/fx-rates >/dev/null
+
+log "publishing the year"
+java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONTH" \
+  --bootstrap-servers "127.0.0.1:${KAFKA_PORT:-9092}" --topic-prefix "$PREFIX" --expected-out "$WORK/expected.json"
+
+log "comparing the analyzer's figures with the simulator's truth"
+java -jar "$SIM_JAR" verify-analysis --expected "$WORK/expected.json" --analyzer-url http://127.0.0.1:18382
