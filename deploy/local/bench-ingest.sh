@@ -5,7 +5,9 @@
 #
 # Env: BENCH_CUSTOMERS_PER_MONTH (40000), BENCH_MONTHS (12) -> about 1M events,
 #      BENCH_TIMEOUT (900 s), BENCH_KEEP=1 keeps the bench topics and database,
-#      BENCH_JAVA_OPTS adds JVM options (e.g. a JFR recording) to churn-ingest.
+#      BENCH_JAVA_OPTS adds JVM options (e.g. a JFR recording) to churn-ingest,
+#      BENCH_PREFIX names the topics (default bench-<time>.). With BENCH_KEEP=1 it also waits until
+#      the outbox relay has published every loss.defections event (bench-analyzer.sh consumes them).
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -17,7 +19,7 @@ MONTHS="${BENCH_MONTHS:-12}"
 TIMEOUT="${BENCH_TIMEOUT:-900}"
 PORT=18181
 DB=ingest_bench
-PREFIX="bench-$(date +%s)."
+PREFIX="${BENCH_PREFIX:-bench-$(date +%s).}"
 BENCH_DIR="$LOCAL_DIR/bench"
 KAFKA_BOOTSTRAP="127.0.0.1:${KAFKA_PORT:-9092}"
 INGEST_JAR="$REPO_ROOT/churn-ingest/target/quarkus-app/quarkus-run.jar"
@@ -74,7 +76,11 @@ elapsed=$((SECONDS - t0))
 ((elapsed > 0)) || elapsed=1
 echo "RESULT: churn-ingest drained $published events in ${elapsed}s = $((published / elapsed)) events/s" \
   "(valid $valid, malformed $malformed, duplicates $(count_of duplicates "$BENCH_DIR/expected.json"))"
-if [[ "${BENCH_KEEP:-}" != 1 ]]; then
+if [[ "${BENCH_KEEP:-}" == 1 ]]; then
+  wait_for "((\$(pg_sql $DB 'select count(*) from outbox where sent_at is null') == 0))" 600 \
+    "the outbox relay to publish every event"
+  log "outbox relayed: $(pg_sql "$DB" "select count(*) from outbox where topic like '%loss.defections'") loss.defections events"
+else
   cleanup
   pg_sql postgres "drop database if exists $DB"
 fi

@@ -28,11 +28,11 @@ final class TextMatcher {
     private static final int DENIAL_REACH = 5;
     private static final int ACCEPT_REACH = 4;
     private static final int SENTIMENT_REACH = 3;
-    /** An article after "never"/"don't" shows a noun follows: "never the price", "didn't have any issues". */
     static final double IN_PASSING_FACTOR = 0.5;
     private static final Pattern IN_PASSING = Pattern.compile(
             "(?i)\\b(?:also (?:mentioned|noted|said|raised)|side ?note|in passing|minor point|secondary(?: reason)?)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
+    /** An article after "never"/"don't" shows a noun follows: "never the price", "didn't have any issues". */
     private static final Pattern ARTICLE = Pattern.compile("(?i)\\b(?:the|a|an|any|our|their|its|this|that)\\b");
 
     private final Lexicon lexicon;

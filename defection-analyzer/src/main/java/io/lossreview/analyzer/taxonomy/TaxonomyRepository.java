@@ -16,8 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Taxonomy versions and the version each month is pinned to. */
+/** Taxonomy versions and the version each month is pinned to. Transactional: seeding locks the table. */
 @ApplicationScoped
+@jakarta.transaction.Transactional
 public class TaxonomyRepository {
 
     private static final String SELECT = "select document, created_by, created_at, note from taxonomy_version";
@@ -47,6 +48,7 @@ public class TaxonomyRepository {
     }
 
     public List<TaxonomyVersion> all() {
+        ensureSeeded();
         return select(SELECT + " order by version", null);
     }
 
@@ -68,9 +70,17 @@ public class TaxonomyRepository {
         return add(draft, createdBy, note, false);
     }
 
-    /** Stores the first version unless there is one already (several instances may start at once). */
-    public void seed(Taxonomy first, String createdBy, String note) {
-        add(first, createdBy, note, true);
+    /** The shipped taxonomy applies to every month, however old. */
+    static final java.time.LocalDate FIRST_EFFECTIVE = java.time.LocalDate.of(1970, 1, 1);
+
+    private volatile boolean seeded;
+
+    /** Stores the shipped taxonomy as version 1 unless a version exists (several instances may start at once). */
+    public void ensureSeeded() {
+        if (!seeded) {
+            add(new Taxonomy(1, FIRST_EFFECTIVE, Taxonomy.defaults().causes()), "system", "shipped default taxonomy", true);
+            seeded = true;
+        }
     }
 
     private Taxonomy add(Taxonomy draft, String createdBy, String note, boolean onlyIfEmpty) {
@@ -104,6 +114,7 @@ public class TaxonomyRepository {
 
     /** The version of each month, pinning the months that have none yet. */
     public Map<YearMonth, Integer> pin(Collection<YearMonth> months) {
+        ensureSeeded();
         Object[] keys = months.stream().map(YearMonth::toString).distinct().toArray();
         try (Connection c = dataSource.getConnection(); PreparedStatement pin = c.prepareStatement(PIN);
              PreparedStatement read = c.prepareStatement(PINS)) {

@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +30,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class TaxonomyService {
-
-    /** The shipped taxonomy applies to every month, however old. */
-    static final LocalDate FIRST_EFFECTIVE = LocalDate.of(1970, 1, 1);
 
     /** A stored version and the months that stay on older versions until backfilled. */
     public record Saved(Taxonomy taxonomy, Map<YearMonth, Integer> monthsOnOlderVersions) {
@@ -65,10 +61,14 @@ public class TaxonomyService {
         this.clock = clock;
     }
 
-    @Transactional
+    /** Seeds version 1 at start; with the database down the service still starts (readiness says DOWN). */
     void seed(@Observes StartupEvent start) {
-        Taxonomy shipped = Taxonomy.defaults();
-        repository.seed(new Taxonomy(1, FIRST_EFFECTIVE, shipped.causes()), "system", "shipped default taxonomy");
+        try {
+            repository.ensureSeeded();
+        } catch (RuntimeException e) {
+            org.jboss.logging.Logger.getLogger(TaxonomyService.class)
+                    .warnf("Default taxonomy not seeded yet (%s); it will be on first use", e.getMessage());
+        }
     }
 
     @Transactional

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Benchmark of defection-analyzer, in two parts.
+#  1. Keeping up: bench-ingest.sh pushes ~1M simulator events through churn-ingest (topics and
+#     database kept), then the analyzer drains every loss.defections event churn-ingest published
+#     (classify, dedupe, store, incremental month totals) and prints events/s next to ingest's rate.
+#  2. Queries on 3 years of history: 1.5M defections are written straight into a second analyzer
+#     database (SQL, 36 months), each month is rebuilt through the admin endpoint, then the ranked
+#     causes of a month and the 12-month trend are requested repeatedly: p50/p95/max latency.
+#
+# Env: BENCH_PART (all|chain|queries), BENCH_DEFECTIONS (1500000), BENCH_REQUESTS (300),
+#      plus bench-ingest.sh's BENCH_CUSTOMERS_PER_MONTH / BENCH_MONTHS for part 1.
+set -euo pipefail
+
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+LOG_TAG=bench-analyzer
+
+PART="${BENCH_PART:-all}"
+DEFECTIONS="${BENCH_DEFECTIONS:-1500000}"
+REQUESTS="${BENCH_REQUESTS:-300}"
+PORT=18182
+WORK="$LOCAL_DIR/bench"
+
+cleanup() {
+  stop_pid bench-analyzer 30 >/dev/null 2>&1 || true
+  stop_pid bench-ingest 30 >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+ensure_dirs
+mkdir -p "$WORK"
+"$DEPLOY_DIR/postgres.sh" >/dev/null
+"$DEPLOY_DIR/kafka.sh" start >/dev/null
+[[ -f "$REPO_ROOT/defection-analyzer/target/quarkus-app/quarkus-run.jar" ]] \
+  || (cd "$REPO_ROOT" && mvn -B -q -DskipTests package -pl defection-analyzer,churn-ingest,simulator -am)
+
+chain() {
+  local prefix="bench-$(date +%s)." total t0 done_count elapsed
+  BENCH_KEEP=1 BENCH_PREFIX="$prefix" "$DEPLOY_DIR/bench-ingest.sh" | tee "$WORK/ingest-result.txt"
+  total=$(pg_sql ingest_bench "select count(*) from outbox where topic = 'loss.defections'")
+  fresh_db analyzer_bench
+  log "starting defection-analyzer to drain $total loss.defections events"
+  t0=$SECONDS
+  start_service_on bench-analyzer defection-analyzer "$PORT" analyzer_bench "$prefix" -Xmx1g
+  while true; do
+    done_count=$(pg_sql analyzer_bench "select count(*) from processed_event where consumer = 'defection-analyzer.defections'")
+    elapsed=$((SECONDS - t0))
+    log "$done_count of $total defection events applied (${elapsed}s)"
+    ((done_count >= total)) && break
+    ((elapsed < 1200)) || die "not drained after 1200s"
+    sleep 5
+  done
+  ((elapsed > 0)) || elapsed=1
+  echo "RESULT: defection-analyzer applied $total defection events in ${elapsed}s (start-up included)" \
+    "= $((total / elapsed)) events/s; $(grep RESULT "$WORK/ingest-result.txt" | sed 's/RESULT: //')"
+  stop_pid bench-analyzer 30 >/dev/null
+  pg_sql postgres "drop database if exists ingest_bench"
+  pg_sql postgres "drop database if exists analyzer_bench"
+}
+
+# p50/p95/max in ms of the request times (seconds) in a file.
+percentiles() {
+  sort -n "$1" | awk '{t[NR]=$1*1000} END {printf "p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d requests)", t[int(NR*0.5)], t[int(NR*0.95)], t[NR], NR}'
+}
+
+queries() {
+  local prefix="benchq-$(date +%s)." m t0
+  fresh_db analyzer_bench_q
+  create_prefixed_topics "$prefix" "$WORK" >/dev/null
+  start_service_on bench-analyzer defection-analyzer "$PORT" analyzer_bench_q "$prefix" -Xmx1g
+  log "writing $DEFECTIONS defections over 36 months (2023-01..2025-12)"
+  t0=$SECONDS
+  pg_sql analyzer_bench_q "$(sed "s/:n/$DEFECTIONS/" "$DEPLOY_DIR/bench/seed-defections.sql")"
+  log "written in $((SECONDS - t0))s; rebuilding the 36 months' totals through POST /admin/months/{m}/rebuild"
+  t0=$SECONDS
+  for m in $(pg_sql analyzer_bench_q "select distinct loss_month from defection order by 1"); do
+    curl -fsS -X POST "http://127.0.0.1:$PORT/admin/months/$m/rebuild" >/dev/null
+  done
+  echo "RESULT: rebuilt 36 months from $DEFECTIONS defections in $((SECONDS - t0))s"
+  : >"$WORK/causes.times"
+  : >"$WORK/trend.times"
+  for ((i = 0; i < REQUESTS; i++)); do
+    m=$(printf '%d-%02d' $((2023 + RANDOM % 3)) $((1 + RANDOM % 12)))
+    curl -fsS -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORT/months/$m/causes?rankBy=arr" >>"$WORK/causes.times"
+    curl -fsS -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORT/trends?to=$m" >>"$WORK/trend.times"
+  done
+  echo "RESULT: ranked causes of a month: $(percentiles "$WORK/causes.times") (target p95 <= 50 ms)"
+  echo "RESULT: 12-month trend: $(percentiles "$WORK/trend.times") (target p95 <= 100 ms)"
+  stop_pid bench-analyzer 30 >/dev/null
+  pg_sql postgres "drop database if exists analyzer_bench_q"
+}
+
+case "$PART" in
+  chain) chain ;;
+  queries) queries ;;
+  all) chain && queries ;;
+  *) die "BENCH_PART must be all, chain or queries" ;;
+esac
