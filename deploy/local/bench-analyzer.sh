@@ -9,6 +9,8 @@
 #
 # Env: BENCH_PART (all|chain|queries), BENCH_DEFECTIONS (1500000), BENCH_REQUESTS (300),
 #      plus bench-ingest.sh's BENCH_CUSTOMERS_PER_MONTH / BENCH_MONTHS for part 1.
+#      BENCH_REUSE_PREFIX=bench-<n>. with BENCH_REUSE_TOTAL=<events> skips the ingest run and drains
+#      the loss.defections topic an earlier chain run left behind (its topics are kept).
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -35,13 +37,19 @@ mkdir -p "$WORK"
   || (cd "$REPO_ROOT" && mvn -B -q -DskipTests package -pl defection-analyzer,churn-ingest,simulator -am)
 
 chain() {
-  local prefix="bench-$(date +%s)." total t0 done_count elapsed
-  BENCH_KEEP=1 BENCH_PREFIX="$prefix" "$DEPLOY_DIR/bench-ingest.sh" | tee "$WORK/ingest-result.txt"
-  total=$(pg_sql ingest_bench "select count(*) from outbox where topic = 'loss.defections'")
+  local prefix="${BENCH_REUSE_PREFIX:-bench-$(date +%s).}" total t0 done_count elapsed
+  if [[ -n "${BENCH_REUSE_PREFIX:-}" ]]; then
+    total="${BENCH_REUSE_TOTAL:?BENCH_REUSE_TOTAL: how many loss.defections events the earlier run published}"
+  else
+    BENCH_KEEP=1 BENCH_PREFIX="$prefix" "$DEPLOY_DIR/bench-ingest.sh" | tee "$WORK/ingest-result.txt"
+    total=$(pg_sql ingest_bench "select count(*) from outbox where topic = 'loss.defections'")
+  fi
   fresh_db analyzer_bench
   log "starting defection-analyzer to drain $total loss.defections events"
   t0=$SECONDS
-  start_service_on bench-analyzer defection-analyzer "$PORT" analyzer_bench "$prefix" -Xmx1g
+  # A consumer group of its own: the topic is read from the start whatever earlier runs committed.
+  start_service_on bench-analyzer defection-analyzer "$PORT" analyzer_bench "$prefix" -Xmx1g \
+    "-Dloss.consumer.group-id=bench-analyzer-$(date +%s)"
   while true; do
     done_count=$(pg_sql analyzer_bench "select count(*) from processed_event where consumer = 'defection-analyzer.defections'")
     elapsed=$((SECONDS - t0))
@@ -52,7 +60,7 @@ chain() {
   done
   ((elapsed > 0)) || elapsed=1
   echo "RESULT: defection-analyzer applied $total defection events in ${elapsed}s (start-up included)" \
-    "= $((total / elapsed)) events/s; $(grep RESULT "$WORK/ingest-result.txt" | sed 's/RESULT: //')"
+    "= $((total / elapsed)) events/s; $(grep RESULT "$WORK/ingest-result.txt" 2>/dev/null | sed 's/RESULT: //')"
   stop_pid bench-analyzer 30 >/dev/null
   pg_sql postgres "drop database if exists ingest_bench"
   pg_sql postgres "drop database if exists analyzer_bench"

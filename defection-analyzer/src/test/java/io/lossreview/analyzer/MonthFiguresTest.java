@@ -141,6 +141,13 @@ class MonthFiguresTest {
     }
 
     @Test
+    void everyDefectionOfTheMonthWithItsCause() {
+        analyzer.get("/months/2021-04/defection-causes").statusCode(200)
+                .body("size()", equalTo(6))
+                .body("findAll { it.cause == 'PRICE' }.size()", equalTo(3));
+    }
+
+    @Test
     void trendHasEveryMonthOfTheRange() {
         analyzer.get("/trends?from=2021-01&to=2021-04&cause=support").statusCode(200)
                 .body("causes", hasSize(1)).body("causes[0].cause", equalTo("SUPPORT"))

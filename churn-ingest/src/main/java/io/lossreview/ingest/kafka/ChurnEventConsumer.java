@@ -6,18 +6,20 @@ import io.lossreview.ingest.defection.BatchResult;
 import io.lossreview.ingest.defection.DefectionService;
 import io.lossreview.ingest.inbound.CloudEventReader;
 import io.lossreview.ingest.inbound.InboundEvent;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.lossreview.messaging.BatchConsumers;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes the billing and CRM topics in batches. The batch is acknowledged, and so its offsets
- * committed, only after {@link DefectionService#recordAll} committed the database transaction.
+ * Consumes the billing and CRM topics in batches ({@link BatchConsumers}): a batch's offsets are
+ * committed only after {@link DefectionService#recordAll} committed the database transaction.
  */
 @ApplicationScoped
 public class ChurnEventConsumer {
@@ -33,22 +35,12 @@ public class ChurnEventConsumer {
         this.defections = defections;
     }
 
-    @Incoming(Channels.BILLING_CANCELLED)
-    @Blocking(ordered = true)
-    public void billingCancelled(ConsumerRecords<String, byte[]> records) {
-        consume(records, Topics.BILLING_SUBSCRIPTION_CANCELLED);
-    }
-
-    @Incoming(Channels.BILLING_REACTIVATED)
-    @Blocking(ordered = true)
-    public void billingReactivated(ConsumerRecords<String, byte[]> records) {
-        consume(records, Topics.BILLING_SUBSCRIPTION_REACTIVATED);
-    }
-
-    @Incoming(Channels.CRM_CHURNED)
-    @Blocking(ordered = true)
-    public void crmChurned(ConsumerRecords<String, byte[]> records) {
-        consume(records, Topics.CRM_ACCOUNT_CHURNED);
+    /** One consumer thread per inbound topic, so a slow CRM backlog never holds up billing. */
+    void start(@Observes StartupEvent start, BatchConsumers consumers) {
+        for (String topic : List.of(Topics.BILLING_SUBSCRIPTION_CANCELLED, Topics.BILLING_SUBSCRIPTION_REACTIVATED,
+                Topics.CRM_ACCOUNT_CHURNED)) {
+            consumers.start(topic, List.of(topic), new ByteArrayDeserializer(), records -> consume(records, topic));
+        }
     }
 
     private void consume(ConsumerRecords<String, byte[]> records, String topic) {

@@ -26,7 +26,7 @@ public class MonthRebuilds {
 
     @Transactional
     public Report rebuild(YearMonth month) {
-        totals.lock(List.of(month));
+        totals.lockExclusively(List.of(month));
         Map<TotalKey, Measures> stored = totals.stored(month);
         Map<TotalKey, Measures> recomputed = totals.recomputed(month);
         int drifted = drift(stored, recomputed);

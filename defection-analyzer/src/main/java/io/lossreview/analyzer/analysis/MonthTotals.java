@@ -33,8 +33,12 @@ public class MonthTotals {
                 won_back = t.won_back + excluded.won_back, won_back_arr = t.won_back_arr + excluded.won_back_arr""";
     private static final String DROP_EMPTY =
             "delete from month_total where month = any(?) and customers = 0 and won_back = 0";
-    // Sorted, so concurrent writers lock months in the same order and cannot deadlock.
-    private static final String LOCK_MONTHS = """
+    // Sorted, so concurrent writers lock months in the same order and cannot deadlock. Net changes
+    // add up in any order, so writers share the lock; only a rebuild needs the month to itself.
+    private static final String SHARE_MONTHS = """
+            select count(pg_advisory_xact_lock_shared(k)) from (
+                select distinct hashtextextended('month:' || m, 0) k from unnest(?::text[]) m order by k) s""";
+    private static final String OWN_MONTHS = """
             select count(pg_advisory_xact_lock(k)) from (
                 select distinct hashtextextended('month:' || m, 0) k from unnest(?::text[]) m order by k) s""";
     private static final String COLUMNS = "month, dimension, bucket, cause, customers, seats, mrr, arr, "
@@ -65,9 +69,18 @@ public class MonthTotals {
         this.dataSource = dataSource;
     }
 
-    /** Serializes changes to these months' totals with a rebuild until the transaction ends. */
+    /** Keeps a rebuild of these months out until the transaction ends (other writers may go on). */
     public void lock(Collection<YearMonth> months) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(LOCK_MONTHS)) {
+        lock(SHARE_MONTHS, months);
+    }
+
+    /** Takes these months for this transaction alone: no writer adds to them meanwhile. */
+    public void lockExclusively(Collection<YearMonth> months) {
+        lock(OWN_MONTHS, months);
+    }
+
+    private void lock(String sql, Collection<YearMonth> months) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("text", months.stream().map(YearMonth::toString).toArray()));
             ps.executeQuery().close();
         } catch (SQLException e) {

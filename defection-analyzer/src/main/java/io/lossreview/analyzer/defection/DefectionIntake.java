@@ -3,6 +3,7 @@ package io.lossreview.analyzer.defection;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lossreview.analyzer.analysis.Contributions.Transition;
 import io.lossreview.analyzer.analysis.MonthTotals;
+import io.lossreview.analyzer.classify.Classifier;
 import io.lossreview.analyzer.classify.Classifiers;
 import io.lossreview.analyzer.config.AnalyzerConfig;
 import io.lossreview.analyzer.defection.AnalyzedDefection.Decision;
@@ -89,27 +90,30 @@ public class DefectionIntake {
         Map<UUID, AnalyzedDefection> stored = store.lockByIds(newest.keySet());
         Map<YearMonth, Integer> versions = taxonomies.pin(months);
 
-        List<Transition> transitions = new ArrayList<>();
-        int stale = 0;
-        for (DefectionChanged d : newest.values()) {
+        List<DefectionChanged> newer = newest.values().stream().filter(d -> {
             AnalyzedDefection before = stored.get(UUID.fromString(d.defectionId()));
-            if (before != null && before.revision() >= d.revision()) {
-                stale++; // an older revision arriving late: the newer one already counts
-                continue;
-            }
-            transitions.add(new Transition(before, AnalyzedDefection.of(d, decide(d, before, versions))));
-        }
+            return before == null || before.revision() < d.revision(); // else an older revision arriving late
+        }).toList();
+        Map<Integer, Classifier> byVersion = new HashMap<>();
+        versions.values().stream().distinct().forEach(v -> byVersion.put(v, classifiers.forVersion(v)));
+        // Classifying is pure CPU work: spread over the cores, inside the transaction it belongs to.
+        List<Transition> transitions = newer.parallelStream().map(d -> {
+            AnalyzedDefection before = stored.get(UUID.fromString(d.defectionId()));
+            return new Transition(before, AnalyzedDefection.of(d, decide(d, before, versions, byVersion)));
+        }).toList();
         writer.write(transitions);
-        return new Outcome(transitions.size(), byEventId.size() - fresh.size(), stale, rejected.size());
+        return new Outcome(transitions.size(), byEventId.size() - fresh.size(), newest.size() - newer.size(),
+                rejected.size());
     }
 
     /** A person's decision stands; otherwise the month's taxonomy version classifies the new revision. */
-    private Decision decide(DefectionChanged d, AnalyzedDefection before, Map<YearMonth, Integer> versions) {
+    private Decision decide(DefectionChanged d, AnalyzedDefection before, Map<YearMonth, Integer> versions,
+                            Map<Integer, Classifier> byVersion) {
         if (before != null && before.decision().source().human()) {
             return before.decision();
         }
         int version = versions.get(d.lossMonth());
-        return Decision.classified(classifiers.forVersion(version).classify(Classifiers.input(d)), version,
+        return Decision.classified(byVersion.get(version).classify(Classifiers.input(d)), version,
                 config.reviewThreshold());
     }
 }

@@ -51,6 +51,28 @@ public class DefectionQueries {
                 count(where.toString(), args));
     }
 
+    /** A defection's decided cause, compact: what review-scheduler needs for a whole month at once. */
+    public record DefectionCause(UUID id, String cause, String causeSource, double confidence) {
+    }
+
+    /** Every defection of a month with its cause (no paging: a month is tens of thousands of small rows). */
+    public List<DefectionCause> causesOf(YearMonth month) {
+        List<DefectionCause> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select id, cause, cause_source, confidence from defection where loss_month = ? order by id")) {
+            ps.setString(1, month.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new DefectionCause(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            rs.getDouble(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not list causes", e);
+        }
+        return found;
+    }
+
     /** Low-confidence classifications nobody has decided yet, latest month first. */
     public Page<DefectionView> reviewQueue(YearMonth month, int page, int size) {
         return list(new Filter(month, null, null, null, true), page, size);

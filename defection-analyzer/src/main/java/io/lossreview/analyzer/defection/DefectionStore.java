@@ -81,12 +81,16 @@ public class DefectionStore {
         return load(BY_MONTHS, "text", months.stream().map(YearMonth::toString).toArray());
     }
 
-    public void saveAll(Collection<AnalyzedDefection> defections) {
+    public void saveAll(List<AnalyzedDefection> defections) {
         if (defections.isEmpty()) {
             return;
         }
+        // Writing the JSON documents is the costly part: done for the whole batch in parallel first.
+        List<String[]> json = defections.parallelStream().map(this::json).toList();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(UPSERT)) {
+            int i = 0;
             for (AnalyzedDefection d : defections) {
+                String[] docs = json.get(i++);
                 Decision k = d.decision();
                 ps.setObject(1, d.id());
                 ps.setString(2, d.customerId());
@@ -108,16 +112,25 @@ public class DefectionStore {
                 ps.setDouble(18, k.confidence());
                 ps.setString(19, k.source().name());
                 ps.setInt(20, k.taxonomyVersion());
-                ps.setString(21, mapper.writeValueAsString(k.evidence()));
+                ps.setString(21, docs[0]);
                 ps.setBoolean(22, k.needsReview());
                 ps.setString(23, k.decidedBy());
                 ps.setTimestamp(24, k.decidedAt() == null ? null : Timestamp.from(k.decidedAt()));
-                ps.setString(25, mapper.writeValueAsString(d.document()));
+                ps.setString(25, docs[1]);
                 ps.addBatch();
             }
             ps.executeBatch();
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not save defections", e);
+        }
+    }
+
+    /** {evidence, document} as JSON. */
+    private String[] json(AnalyzedDefection d) {
+        try {
+            return new String[] {mapper.writeValueAsString(d.decision().evidence()), mapper.writeValueAsString(d.document())};
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write defection " + d.id(), e);
         }
     }
 

@@ -1,17 +1,21 @@
 package io.lossreview.analyzer.kafka;
 
 import io.lossreview.analyzer.defection.DefectionIntake;
+import io.lossreview.contracts.Topics;
+import io.lossreview.messaging.BatchConsumers;
+import io.lossreview.messaging.BatchRetries;
 import io.lossreview.messaging.ContractEventReader;
 import io.lossreview.messaging.DeadLetters;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
-/** Consumes loss.defections in batches; offsets are committed after {@link DefectionIntake#apply} committed. */
+/** Consumes loss.defections in batches; the offsets are committed after {@link DefectionIntake#apply} committed. */
 @ApplicationScoped
 public class DefectionConsumer {
 
@@ -27,11 +31,15 @@ public class DefectionConsumer {
         this.deadLetters = deadLetters;
     }
 
-    @Incoming(Channels.DEFECTIONS)
-    @Blocking(ordered = true)
-    public void consume(ConsumerRecords<String, String> records) {
-        List<ContractEventReader.Read> reads = StreamSupport.stream(records.spliterator(), false).map(reader::read).toList();
-        Retries.run("loss.defections batch", reads, batch -> {
+    void start(@Observes StartupEvent start, BatchConsumers consumers) {
+        consumers.start("defections", List.of(Topics.LOSS_DEFECTIONS), new StringDeserializer(), this::consume);
+    }
+
+    void consume(ConsumerRecords<String, String> records) {
+        // The JSON and schema work of a batch is spread over the cores; the batch commits as one.
+        List<ContractEventReader.Read> reads = StreamSupport.stream(records.spliterator(), false).toList()
+                .parallelStream().map(reader::read).toList();
+        BatchRetries.run("loss.defections batch", reads, batch -> {
             DefectionIntake.Outcome o = intake.apply(batch);
             LOG.debugf("loss.defections: %d events, %d applied, %d duplicates, %d stale, %d dead letters",
                     batch.size(), o.applied(), o.duplicates(), o.stale(), o.deadLetters());

@@ -1,14 +1,18 @@
 package io.lossreview.analyzer.kafka;
 
 import io.lossreview.analyzer.defection.CallCorrections;
+import io.lossreview.contracts.Topics;
+import io.lossreview.messaging.BatchConsumers;
+import io.lossreview.messaging.BatchRetries;
 import io.lossreview.messaging.ContractEventReader;
 import io.lossreview.messaging.DeadLetters;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Consumes loss.review for what executives learned on their calls; other review events are not ours. */
 @ApplicationScoped
@@ -24,11 +28,13 @@ public class ReviewConsumer {
         this.deadLetters = deadLetters;
     }
 
-    @Incoming(Channels.REVIEW)
-    @Blocking(ordered = true)
-    public void consume(ConsumerRecords<String, String> records) {
+    void start(@Observes StartupEvent start, BatchConsumers consumers) {
+        consumers.start("review", List.of(Topics.LOSS_REVIEW), new StringDeserializer(), this::consume);
+    }
+
+    void consume(ConsumerRecords<String, String> records) {
         List<ContractEventReader.Read> reads = StreamSupport.stream(records.spliterator(), false).map(reader::read).toList();
-        Retries.run("loss.review batch", reads, corrections::apply,
+        BatchRetries.run("loss.review batch", reads, corrections::apply,
                 (read, failure) -> deadLetters.recordFailure(CallCorrections.CONSUMER, read, failure));
     }
 }

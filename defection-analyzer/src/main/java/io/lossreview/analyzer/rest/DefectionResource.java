@@ -57,6 +57,13 @@ public class DefectionResource {
     }
 
     @GET
+    @Path("months/{month}/defection-causes")
+    @Operation(summary = "Every defection of a month with its decided cause (compact, for review-scheduler)")
+    public java.util.List<DefectionQueries.DefectionCause> causesOf(@PathParam("month") String month) {
+        return queries.causesOf(Params.month("month", month));
+    }
+
+    @GET
     @Path("defections/{id}")
     @Operation(summary = "One defection with its evidence and the full defection record")
     public DefectionView get(@PathParam("id") String id) {

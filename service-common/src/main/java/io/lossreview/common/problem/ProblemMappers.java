@@ -67,7 +67,11 @@ public class ProblemMappers {
 
     static Response respond(Problem problem, UriInfo uri) {
         Problem body = uri == null ? problem : problem.withInstance(uri.getPath());
-        return Response.status(body.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+        Response.ResponseBuilder response = Response.status(body.status()).type(Problem.MEDIA_TYPE).entity(body);
+        if (body.status() == 503) {
+            response.header("Retry-After", "30"); // a dependency is down: tell clients when to come back
+        }
+        return response.build();
     }
 
     private static Problem.Violation toViolation(ConstraintViolation<?> v) {

@@ -1,4 +1,4 @@
-package io.lossreview.analyzer.kafka;
+package io.lossreview.messaging;
 
 import io.lossreview.messaging.ContractEventReader.Read;
 import java.util.List;
@@ -10,15 +10,15 @@ import org.jboss.logging.Logger;
  * keeps failing is split, so one event the code cannot process is dead-lettered and the rest go on.
  * If even the dead letter cannot be stored, the exception fails the channel with the offsets uncommitted.
  */
-final class Retries {
+public final class BatchRetries {
 
-    private static final Logger LOG = Logger.getLogger(Retries.class);
+    private static final Logger LOG = Logger.getLogger(BatchRetries.class);
     private static final int ATTEMPTS = 4;
 
-    private Retries() {
+    private BatchRetries() {
     }
 
-    static void run(String what, List<Read> batch, Consumer<List<Read>> apply, DeadLetterer deadLetter) {
+    public static void run(String what, List<Read> batch, Consumer<List<Read>> apply, DeadLetterer deadLetter) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 apply.accept(batch);
@@ -41,7 +41,7 @@ final class Retries {
     }
 
     /** Stores one event that cannot be processed as a dead letter. */
-    interface DeadLetterer {
+    public interface DeadLetterer {
         void accept(Read read, RuntimeException failure);
     }
 

@@ -1,0 +1,75 @@
+package io.lossreview.scheduler.calls;
+
+import io.lossreview.contracts.defection.DefectionChanged;
+import io.lossreview.scheduler.calls.plan.CallPlan;
+import io.lossreview.scheduler.calls.plan.CallPlanner;
+import io.lossreview.scheduler.calls.plan.Candidate;
+import io.lossreview.scheduler.calls.plan.PlanRules;
+import io.lossreview.scheduler.config.SchedulerConfig;
+import io.lossreview.scheduler.defection.DefectionCopies;
+import io.lossreview.scheduler.defection.KnownDefection;
+import io.lossreview.scheduler.executive.ExecutiveRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Picks and assigns this month's executive calls ({@link CallPlanner}) and stores them with their briefs. */
+@ApplicationScoped
+public class CallPlanning {
+
+    private final DefectionCopies defections;
+    private final ExecutiveRepository executives;
+    private final CallAssignments assignments;
+    private final SchedulerConfig config;
+    private final CallPlanner planner = new CallPlanner();
+
+    public CallPlanning(DefectionCopies defections, ExecutiveRepository executives, CallAssignments assignments,
+                        SchedulerConfig config) {
+        this.defections = defections;
+        this.executives = executives;
+        this.assignments = assignments;
+        this.config = config;
+    }
+
+    /** @param causes the analyzer's cause per defection of the month */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CallAssignment> assign(YearMonth month, List<String> topCauses, Map<UUID, String> causes,
+                                       LocalDate dueDate, Instant now) {
+        Map<UUID, KnownDefection> known = defections.ofMonth(month);
+        Map<String, Instant> lastCalls = assignments.lastCalls(known.values().stream().map(k -> k.data().customerId()).toList());
+        List<Candidate> candidates = known.values().stream()
+                .map(k -> candidate(k, causes.getOrDefault(UUID.fromString(k.data().defectionId()), "OTHER"), lastCalls))
+                .toList();
+        CallPlan plan = planner.plan(candidates, executives.all(), topCauses,
+                new PlanRules(config.callInvoluntary(), config.recentCallWindow(), config.causesToCover()), now);
+        List<CallAssignment> created = plan.assignments().stream().map(a -> {
+            KnownDefection k = known.get(UUID.fromString(a.candidate().defectionId()));
+            return new CallAssignment(UUID.randomUUID(), month, UUID.fromString(a.candidate().defectionId()),
+                    a.candidate().customerId(), a.executive().id(), a.why(),
+                    Brief.of(k.data(), a.candidate().cause(), history(a.candidate().customerId(), lastCalls)),
+                    now, dueDate, CallAssignment.Status.ASSIGNED, null, null, null, null, null, null, null, null);
+        }).toList();
+        assignments.insert(created);
+        return created;
+    }
+
+    private static Candidate candidate(KnownDefection k, String cause, Map<String, Instant> lastCalls) {
+        DefectionChanged d = k.data();
+        var p = d.customer();
+        boolean valued = d.value() != null && !d.value().valuePending();
+        return new Candidate(d.defectionId(), d.customerId(), p == null ? null : p.accountName(),
+                p == null || p.segment() == null ? null : p.segment().name(), p == null ? null : p.region(),
+                valued ? d.value().arr() : null, cause, d.voluntary(), k.wonBackAt() != null, d.doNotContact(),
+                k.hasContact(), p == null ? null : p.accountOwner(), lastCalls.get(d.customerId()));
+    }
+
+    private static List<String> history(String customerId, Map<String, Instant> lastCalls) {
+        Instant last = lastCalls.get(customerId);
+        return last == null ? List.of() : List.of("Last executive call completed " + last);
+    }
+}

@@ -1,0 +1,8 @@
+package io.lossreview.scheduler.calls.plan;
+
+/**
+ * One call in the plan: who calls whom, and why, in plain words for the packet
+ * (e.g. "Top ARR loss #1 (120,000); knows ENTERPRISE and EMEA; 2 of 3 calls this month").
+ */
+public record Assignment(Candidate candidate, Executive executive, String why) {
+}

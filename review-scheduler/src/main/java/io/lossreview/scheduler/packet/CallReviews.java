@@ -1,0 +1,76 @@
+package io.lossreview.scheduler.packet;
+
+import io.lossreview.scheduler.calls.CallAssignment;
+import io.lossreview.scheduler.calls.CallAssignments;
+import io.lossreview.scheduler.config.SchedulerConfig;
+import io.lossreview.scheduler.defection.DefectionCopies;
+import io.lossreview.scheduler.defection.KnownDefection;
+import io.lossreview.scheduler.executive.ExecutiveRepository;
+import io.lossreview.scheduler.calls.plan.Executive;
+import io.lossreview.scheduler.packet.model.CallReview;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Section 7: the previous month's calls. A reactivation within the credit window (default 90 days)
+ * after a completed call is credited to that call's executive, with the ARR it recovered.
+ */
+@ApplicationScoped
+public class CallReviews {
+
+    private final CallAssignments assignments;
+    private final DefectionCopies defections;
+    private final ExecutiveRepository executives;
+    private final SchedulerConfig config;
+
+    public CallReviews(CallAssignments assignments, DefectionCopies defections, ExecutiveRepository executives,
+                       SchedulerConfig config) {
+        this.assignments = assignments;
+        this.defections = defections;
+        this.executives = executives;
+        this.config = config;
+    }
+
+    /** Null when that month had no calls at all. */
+    public CallReview of(YearMonth month) {
+        List<CallAssignment> calls = assignments.ofMonth(month).stream()
+                .filter(a -> a.status() != CallAssignment.Status.REASSIGNED).toList();
+        if (calls.isEmpty()) {
+            return null;
+        }
+        Map<String, String> names = executives.all().stream().collect(Collectors.toMap(Executive::id, Executive::name));
+        Map<UUID, KnownDefection> known = defections.byIds(calls.stream().map(CallAssignment::defectionId).toList());
+        List<CallReview.CallLearning> learnings = calls.stream().filter(a -> a.status() == CallAssignment.Status.COMPLETED)
+                .map(a -> new CallReview.CallLearning(names.getOrDefault(a.executiveId(), a.executiveId()),
+                        a.brief().accountName(), a.outcome(), a.brief().classifiedCause(), a.learnedCause(), a.notes()))
+                .toList();
+        List<CallReview.WinBackCredit> credits = calls.stream()
+                .filter(a -> a.completedAt() != null && credited(a, known.get(a.defectionId())))
+                .map(a -> new CallReview.WinBackCredit(names.getOrDefault(a.executiveId(), a.executiveId()),
+                        a.brief().accountName(), a.brief().arrLost()))
+                .toList();
+        int corrected = (int) calls.stream().filter(a -> a.learnedCause() != null
+                && !a.learnedCause().equals(a.brief().classifiedCause())).count();
+        return new CallReview(month, calls.size(), count(calls, "REACHED"), count(calls, "NOT_REACHED"),
+                count(calls, "DECLINED"), (int) calls.stream().filter(a -> a.status() == CallAssignment.Status.ASSIGNED).count(),
+                corrected, learnings, credits);
+    }
+
+    private boolean credited(CallAssignment a, KnownDefection d) {
+        if (d == null || d.wonBackAt() == null) {
+            return false;
+        }
+        Instant until = a.completedAt().atOffset(ZoneOffset.UTC).plus(config.winBackCreditWindow()).toInstant();
+        return !d.wonBackAt().isBefore(a.completedAt()) && !d.wonBackAt().isAfter(until);
+    }
+
+    private static int count(List<CallAssignment> calls, String outcome) {
+        return (int) calls.stream().filter(a -> outcome.equals(a.outcome())).count();
+    }
+}

@@ -1,0 +1,117 @@
+package io.lossreview.scheduler.packet;
+
+import io.lossreview.scheduler.analyzer.AnalyzerViews;
+import io.lossreview.scheduler.packet.model.BreakdownLine;
+import io.lossreview.scheduler.packet.model.CauseLine;
+import io.lossreview.scheduler.packet.model.EmergingLine;
+import io.lossreview.scheduler.packet.model.NotableLoss;
+import io.lossreview.scheduler.packet.model.Packet;
+import io.lossreview.scheduler.packet.model.Story;
+import io.lossreview.scheduler.packet.model.Summary;
+import io.lossreview.scheduler.packet.model.Trend;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Turns the gathered inputs into the packet's sections, in the packet's order. Pure: same inputs, same packet. */
+public final class PacketAssembler {
+
+    /** Causes shown in the trend chart and given customer stories. */
+    public static final int TOP_CAUSES = 5;
+    public static final int NOTABLE_LOSSES = 10;
+    static final int STORIES_PER_CAUSE = 2;
+    /** A quote is only a story if it says something and still fits on a slide. */
+    static final int MIN_QUOTE = 25;
+    static final int MAX_QUOTE = 320;
+
+    private PacketAssembler() {
+    }
+
+    public static Packet assemble(PacketInputs in, int revision, Instant builtAt, String currency, List<String> changes) {
+        Map<String, String> labels = in.causes().causes().stream()
+                .collect(Collectors.toMap(AnalyzerViews.RankedCause::cause, AnalyzerViews.RankedCause::label, (a, b) -> a));
+        return new Packet(in.month(), revision, builtAt, in.causes().taxonomyVersion(), currency, summary(in.summary()),
+                in.causes().causes().stream().filter(c -> c.customers() > 0).map(PacketAssembler::cause).toList(),
+                in.summary().emergingCauses().stream().map(e -> new EmergingLine(e.cause(),
+                        labels.getOrDefault(e.cause(), e.cause()), e.count(), e.explanation())).toList(),
+                trend(in, labels), breakdown(in.bySegment()), breakdown(in.byRegion()),
+                in.largest().items().stream().limit(NOTABLE_LOSSES).map(d -> new NotableLoss(d.customerId(),
+                        d.accountName(), d.segment(), d.arrLost(), d.cause(), labels.getOrDefault(d.cause(), d.cause()),
+                        quote(d))).toList(),
+                stories(in, labels), in.lastMonthCalls(), in.actions(), in.assignments(), changes);
+    }
+
+    public static List<String> topCauses(AnalyzerViews.Ranking ranking) {
+        return ranking.causes().stream().filter(c -> c.customers() > 0).limit(TOP_CAUSES)
+                .map(AnalyzerViews.RankedCause::cause).toList();
+    }
+
+    private static Summary summary(AnalyzerViews.Summary s) {
+        return new Summary(s.customers(), s.seats(), s.mrrLost(), s.arrLost(), s.lifetimeValueLost(), s.unvalued(),
+                s.vsPriorMonth(), s.vsTrailing3Months(), s.voluntary().customers(), s.voluntary().arrLost(),
+                s.involuntary().customers(), s.involuntary().arrLost(), s.wonBack(), s.wonBackArr());
+    }
+
+    private static CauseLine cause(AnalyzerViews.RankedCause c) {
+        return new CauseLine(c.rank(), c.cause(), c.label(), c.customers(), c.arrLost(), c.shareOfValue(),
+                c.shareOfVolume(), c.cumulativeShare(), c.vsPriorMonth());
+    }
+
+    private static Trend trend(PacketInputs in, Map<String, String> labels) {
+        List<String> top = topCauses(in.causes());
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = in.month().minusMonths(11); !m.isAfter(in.month()); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        Map<String, AnalyzerViews.Series> byCause = in.trend().causes().stream()
+                .collect(Collectors.toMap(AnalyzerViews.Series::cause, Function.identity()));
+        List<Trend.Series> series = top.stream().filter(byCause::containsKey).map(c -> {
+            Map<YearMonth, AnalyzerViews.Point> points = byCause.get(c).months().stream()
+                    .collect(Collectors.toMap(AnalyzerViews.Point::month, Function.identity()));
+            return new Trend.Series(c, labels.getOrDefault(c, c),
+                    months.stream().map(m -> points.containsKey(m) ? points.get(m).arrLost() : java.math.BigDecimal.ZERO).toList(),
+                    months.stream().map(m -> points.containsKey(m) ? points.get(m).customers() : 0).toList());
+        }).toList();
+        return new Trend(months, series);
+    }
+
+    private static List<BreakdownLine> breakdown(AnalyzerViews.Breakdown b) {
+        return b.buckets().stream().map(x -> new BreakdownLine(x.bucket(), x.customers(), x.arrLost(), x.shareOfValue()))
+                .toList();
+    }
+
+    /** Up to two clear, confidently classified quotes per top cause, the most valuable customers first. */
+    private static List<Story> stories(PacketInputs in, Map<String, String> labels) {
+        List<Story> stories = new ArrayList<>();
+        for (String cause : topCauses(in.causes())) {
+            AnalyzerViews.DefectionPage page = in.byTopCause().get(cause);
+            if (page == null) {
+                continue;
+            }
+            page.items().stream()
+                    .filter(d -> !d.needsReview() && d.confidence() >= 0.7)
+                    .filter(d -> quote(d) != null && quote(d).length() >= MIN_QUOTE && quote(d).length() <= MAX_QUOTE)
+                    .sorted(Comparator.comparing((AnalyzerViews.Defection d) -> d.arrLost() == null ? java.math.BigDecimal.ZERO : d.arrLost())
+                            .reversed().thenComparing(AnalyzerViews.Defection::customerId))
+                    .limit(STORIES_PER_CAUSE)
+                    .forEach(d -> stories.add(new Story(cause, labels.getOrDefault(cause, cause), d.accountName(),
+                            d.segment(), d.arrLost(), quote(d))));
+        }
+        return stories;
+    }
+
+    /** The customer's own words: the CRM's stated reason, else the cancel-flow comment. */
+    static String quote(AnalyzerViews.Defection d) {
+        var r = d.statedReason();
+        if (r == null) {
+            return null;
+        }
+        String text = r.statedReason() != null && !r.statedReason().isBlank() ? r.statedReason() : r.billingComment();
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,146 @@
+package io.lossreview.scheduler.packet;
+
+import io.lossreview.common.time.BusinessCalendar;
+import io.lossreview.contracts.EventTypes;
+import io.lossreview.contracts.Topics;
+import io.lossreview.contracts.review.ActionStatus;
+import io.lossreview.contracts.review.CallAssigned;
+import io.lossreview.contracts.review.PacketPublished;
+import io.lossreview.messaging.Outbox;
+import io.lossreview.messaging.OutboxMessage;
+import io.lossreview.scheduler.actions.ActionItem;
+import io.lossreview.scheduler.actions.ActionItems;
+import io.lossreview.scheduler.analyzer.AnalyzerViews;
+import io.lossreview.scheduler.calls.BusinessDays;
+import io.lossreview.scheduler.calls.CallAssignment;
+import io.lossreview.scheduler.calls.CallAssignments;
+import io.lossreview.scheduler.calls.CallPlanning;
+import io.lossreview.scheduler.calls.plan.Executive;
+import io.lossreview.scheduler.config.SchedulerConfig;
+import io.lossreview.scheduler.executive.ExecutiveRepository;
+import io.lossreview.scheduler.packet.model.ActionLine;
+import io.lossreview.scheduler.packet.model.AssignmentLine;
+import io.lossreview.scheduler.packet.model.Packet;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Builds a month's packet. The analyzer's figures are read first (a failure there fails the build,
+ * nothing is stored); then, in one transaction under the month's lock: the first build assigns the
+ * month's calls, the packet is assembled and stored as a new revision only if its content differs
+ * from the latest one, and loss.review hears about it through the outbox.
+ */
+@ApplicationScoped
+public class PacketService {
+
+    /** The stored revision and whether this build created it. */
+    public record Built(PacketStore.Stored stored, boolean created) {
+    }
+
+    private final PacketSources sources;
+    private final PacketStore store;
+    private final CallPlanning planning;
+    private final CallAssignments assignments;
+    private final CallReviews reviews;
+    private final ActionItems actions;
+    private final ExecutiveRepository executives;
+    private final Outbox outbox;
+    private final BusinessCalendar calendar;
+    private final SchedulerConfig config;
+    private final Clock clock;
+
+    public PacketService(PacketSources sources, PacketStore store, CallPlanning planning, CallAssignments assignments,
+                         CallReviews reviews, ActionItems actions, ExecutiveRepository executives, Outbox outbox,
+                         BusinessCalendar calendar, SchedulerConfig config, Clock clock) {
+        this.sources = sources;
+        this.store = store;
+        this.planning = planning;
+        this.assignments = assignments;
+        this.reviews = reviews;
+        this.actions = actions;
+        this.executives = executives;
+        this.outbox = outbox;
+        this.calendar = calendar;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public Built build(YearMonth month) {
+        YearMonth trendFrom = actions.openedBy(month).stream().map(ActionItem::openedMonth)
+                .filter(m -> m.isAfter(month.minusMonths(120))).min(YearMonth::compareTo)
+                .filter(m -> m.isBefore(month.minusMonths(11))).orElse(month.minusMonths(11));
+        return store(sources.gather(month, trendFrom));
+    }
+
+    @Transactional
+    Built store(PacketSources.Gathered in) {
+        YearMonth month = in.month();
+        store.lockMonth(month);
+        Instant now = clock.instant();
+        LocalDate today = calendar.date(now);
+        var latest = store.latest(month);
+        List<OutboxMessage> events = new ArrayList<>();
+        if (latest.isEmpty()) {
+            List<CallAssignment> created = planning.assign(month, PacketAssembler.topCauses(in.causes()),
+                    in.defectionCauses(), BusinessDays.plus(today, config.callDueBusinessDays()), now);
+            created.forEach(a -> events.add(new OutboxMessage(Topics.LOSS_REVIEW, a.customerId(), EventTypes.CALL_ASSIGNED,
+                    new CallAssigned(a.id().toString(), month, a.defectionId().toString(), a.customerId(), a.executiveId(),
+                            a.why(), a.dueDate(), now))));
+        }
+        PacketInputs inputs = new PacketInputs(month, in.summary(), in.causes(), in.trend(), in.bySegment(), in.byRegion(),
+                in.largest(), in.byTopCause(), reviews.of(month.minusMonths(1)), actionLines(month, today, in.trend()),
+                assignmentLines(month));
+        int revision = latest.map(s -> s.packet().revision() + 1).orElse(1);
+        Packet draft = PacketAssembler.assemble(inputs, revision, now, config.reportingCurrency(), List.of());
+        if (latest.isPresent() && latest.get().fingerprint().equals(store.fingerprint(draft))) {
+            return new Built(latest.get(), false); // same data, same packet: nothing new to publish
+        }
+        Packet packet = latest.map(l -> PacketAssembler.assemble(inputs, revision, now, config.reportingCurrency(),
+                PacketChanges.between(l.packet(), draft))).orElse(draft);
+        PacketStore.Stored stored = store.insert(packet);
+        events.add(new OutboxMessage(Topics.LOSS_REVIEW, month.toString(), EventTypes.PACKET_PUBLISHED,
+                new PacketPublished(stored.id().toString(), month, revision, now, packet.summary().customers(),
+                        packet.summary().arrLost())));
+        outbox.add(events);
+        return new Built(stored, true);
+    }
+
+    private List<AssignmentLine> assignmentLines(YearMonth month) {
+        Map<String, Executive> byId = executives.all().stream().collect(Collectors.toMap(Executive::id, Function.identity()));
+        return assignments.ofMonth(month).stream().filter(a -> a.status() != CallAssignment.Status.REASSIGNED)
+                .map(a -> new AssignmentLine(byId.containsKey(a.executiveId()) ? byId.get(a.executiveId()).name() : a.executiveId(),
+                        a.brief().accountName(), a.brief().segment(), a.brief().region(), a.brief().arrLost(),
+                        a.brief().classifiedCause(), a.why(), a.dueDate()))
+                .toList();
+    }
+
+    /** Each action with its cause's losses in the month it was opened and in the packet's month. */
+    private List<ActionLine> actionLines(YearMonth month, LocalDate today, AnalyzerViews.Trend trend) {
+        Map<String, AnalyzerViews.Series> series = trend.causes().stream()
+                .collect(Collectors.toMap(AnalyzerViews.Series::cause, Function.identity()));
+        return actions.openedBy(month).stream().map(a -> {
+            AnalyzerViews.Point then = point(series.get(a.cause()), a.openedMonth());
+            AnalyzerViews.Point now = point(series.get(a.cause()), month);
+            boolean open = a.status() == ActionStatus.OPEN || a.status() == ActionStatus.IN_PROGRESS;
+            return new ActionLine(a.description(), a.cause(), a.owner(), a.dueDate(), a.status().name(),
+                    open && a.dueDate().isBefore(today), a.openedMonth(), then.customers(), then.arrLost(),
+                    now.customers(), now.arrLost());
+        }).toList();
+    }
+
+    private static AnalyzerViews.Point point(AnalyzerViews.Series s, YearMonth m) {
+        return s == null ? new AnalyzerViews.Point(m, 0, BigDecimal.ZERO)
+                : s.months().stream().filter(p -> p.month().equals(m)).findFirst()
+                .orElse(new AnalyzerViews.Point(m, 0, BigDecimal.ZERO));
+    }
+}

@@ -1,0 +1,45 @@
+package io.lossreview.scheduler.packet;
+
+import io.lossreview.scheduler.analyzer.AnalyzerGateway;
+import io.lossreview.scheduler.analyzer.AnalyzerViews;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Reads everything the packet needs from defection-analyzer, before any transaction starts. */
+@ApplicationScoped
+public class PacketSources {
+
+    /** Story candidates read per top cause (largest ARR first). */
+    static final int STORY_CANDIDATES = 25;
+
+    /** The analyzer's side of a packet. */
+    public record Gathered(YearMonth month, AnalyzerViews.Summary summary, AnalyzerViews.Ranking causes,
+                           AnalyzerViews.Trend trend, AnalyzerViews.Breakdown bySegment, AnalyzerViews.Breakdown byRegion,
+                           AnalyzerViews.DefectionPage largest, Map<String, AnalyzerViews.DefectionPage> byTopCause,
+                           Map<UUID, String> defectionCauses) {
+    }
+
+    private final AnalyzerGateway analyzer;
+
+    public PacketSources(AnalyzerGateway analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    public Gathered gather(YearMonth month, YearMonth trendFrom) {
+        AnalyzerViews.Ranking causes = analyzer.causes(month);
+        Map<String, AnalyzerViews.DefectionPage> byCause = new LinkedHashMap<>();
+        for (String cause : PacketAssembler.topCauses(causes)) {
+            byCause.put(cause, analyzer.largest(month, cause, STORY_CANDIDATES));
+        }
+        List<AnalyzerViews.DefectionCause> all = analyzer.causesOfDefections(month);
+        return new Gathered(month, analyzer.summary(month), causes, analyzer.trend(trendFrom, month),
+                analyzer.breakdown(month, "segment"), analyzer.breakdown(month, "region"),
+                analyzer.largest(month, null, PacketAssembler.NOTABLE_LOSSES), byCause,
+                all.stream().collect(Collectors.toMap(AnalyzerViews.DefectionCause::id, AnalyzerViews.DefectionCause::cause)));
+    }
+}

@@ -1,0 +1,8 @@
+package io.lossreview.scheduler.packet.model;
+
+import java.math.BigDecimal;
+
+/** Section 5: one of the largest losses, with the customer's stated reason verbatim (may be null). */
+public record NotableLoss(String customerId, String accountName, String segment, BigDecimal arrLost, String cause,
+                          String causeLabel, String statedReason) {
+}

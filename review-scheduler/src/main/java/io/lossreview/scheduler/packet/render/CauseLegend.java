@@ -1,0 +1,78 @@
+package io.lossreview.scheduler.packet.render;
+
+import io.lossreview.scheduler.packet.model.CauseLine;
+import io.lossreview.scheduler.packet.model.EmergingLine;
+import io.lossreview.scheduler.packet.model.NotableLoss;
+import io.lossreview.scheduler.packet.model.Packet;
+import io.lossreview.scheduler.packet.model.Story;
+import io.lossreview.scheduler.packet.model.Trend;
+
+import java.awt.Color;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One label and one color per cause code for the whole packet, so a cause looks the same in the Pareto
+ * chart, the trend chart and every table. Colors follow the ARR ranking: the biggest cause always gets
+ * the first color, which keeps month-to-month packets comparable at a glance.
+ */
+final class CauseLegend {
+
+    /** Colorblind-friendly qualitative palette (Tableau 10 order, slightly darkened for print). */
+    private static final String[] PALETTE = {
+            "#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#76B7B2",
+            "#EDC948", "#B07AA1", "#FF9DA7", "#9C755F", "#BAB0AC"};
+    private static final String OTHER = "#8C8C8C";
+
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private final Map<String, String> colors = new LinkedHashMap<>();
+
+    private CauseLegend() {
+    }
+
+    static CauseLegend of(Packet p) {
+        CauseLegend legend = new CauseLegend();
+        for (CauseLine c : p.causes()) {
+            legend.add(c.cause(), c.label());
+        }
+        if (p.trend() != null) {
+            for (Trend.Series s : p.trend().series()) {
+                legend.add(s.cause(), s.label());
+            }
+        }
+        for (EmergingLine e : p.emerging()) {
+            legend.add(e.cause(), e.label());
+        }
+        for (NotableLoss n : p.notableLosses()) {
+            legend.add(n.cause(), n.causeLabel());
+        }
+        for (Story s : p.stories()) {
+            legend.add(s.cause(), s.causeLabel());
+        }
+        return legend;
+    }
+
+    private void add(String cause, String label) {
+        if (cause == null || colors.containsKey(cause)) {
+            return;
+        }
+        int index = colors.size();
+        colors.put(cause, index < PALETTE.length ? PALETTE[index] : OTHER);
+        labels.put(cause, label == null || label.isBlank() ? Formats.humanize(cause) : Formats.text(label));
+    }
+
+    /** The cause's label; codes the packet never labelled are humanized (PRICE → Price). */
+    String label(String cause) {
+        String known = cause == null ? null : labels.get(cause);
+        return known != null ? known : Formats.humanize(Formats.text(cause));
+    }
+
+    String hex(String cause) {
+        String known = cause == null ? null : colors.get(cause);
+        return known != null ? known : OTHER;
+    }
+
+    Color color(String cause) {
+        return Color.decode(hex(cause));
+    }
+}

@@ -1,0 +1,75 @@
+package io.lossreview.scheduler.rest;
+
+import io.lossreview.common.identity.Caller;
+import io.lossreview.common.problem.Params;
+import io.lossreview.common.problem.ProblemException;
+import io.lossreview.contracts.review.CallOutcome;
+import io.lossreview.contracts.review.WinBackChance;
+import io.lossreview.scheduler.calls.CallAssignment;
+import io.lossreview.scheduler.calls.CallAssignments;
+import io.lossreview.scheduler.calls.OutcomeService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Executive call assignments with their pre-call briefs, and the outcome of each call. */
+@Path("/assignments")
+@Produces(MediaType.APPLICATION_JSON)
+public class AssignmentResource {
+
+    /** The outcome form. */
+    public record OutcomeRequest(@NotNull CallOutcome outcome,
+                                 @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]{1,39}") String learnedCause,
+                                 WinBackChance winBackChance, @Size(max = 4000) String notes,
+                                 @Size(max = 2000) String followUp) {
+    }
+
+    private final CallAssignments assignments;
+    private final OutcomeService outcomes;
+
+    public AssignmentResource(CallAssignments assignments, OutcomeService outcomes) {
+        this.assignments = assignments;
+        this.outcomes = outcomes;
+    }
+
+    @GET
+    @Operation(summary = "A month's assignments (month=yyyy-MM) or an executive's (executive=id), with briefs")
+    public List<CallAssignment> list(@QueryParam("month") String month, @QueryParam("executive") String executive) {
+        if (executive != null && !executive.isBlank()) {
+            return assignments.ofExecutive(executive);
+        }
+        if (month == null) {
+            throw ProblemException.invalid("month", "required", "give month=yyyy-MM or executive=<id>");
+        }
+        return assignments.ofMonth(Params.month("month", month));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One assignment with its pre-call brief")
+    public CallAssignment get(@PathParam("id") String id) {
+        return assignments.find(Params.uuid("id", id)).orElseThrow(() -> ProblemException.notFound("assignment", id));
+    }
+
+    @PUT
+    @Path("/{id}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Capture the call's outcome; a cause learned on the call corrects the analyzer's")
+    public CallAssignment outcome(@PathParam("id") String id, @HeaderParam(Caller.HEADER) String user,
+                                  @Valid @NotNull OutcomeRequest r) {
+        return outcomes.record(Params.uuid("id", id), new OutcomeService.Outcome(r.outcome(), r.learnedCause(),
+                r.winBackChance(), r.notes(), r.followUp()), Caller.required(user));
+    }
+}

@@ -1,0 +1,101 @@
+package io.lossreview.scheduler.rest;
+
+import io.lossreview.common.problem.Params;
+import io.lossreview.common.problem.ProblemException;
+import io.lossreview.common.problem.ProblemType;
+import io.lossreview.scheduler.packet.PacketService;
+import io.lossreview.scheduler.packet.PacketStore;
+import io.lossreview.scheduler.packet.model.Packet;
+import io.lossreview.scheduler.packet.render.PacketRenderer;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Monthly packets: build one on demand, read any revision as JSON, HTML or PDF. */
+@Path("/packets")
+public class PacketResource {
+
+    /** One revision in the list of a month's revisions. */
+    public record RevisionView(int revision, Instant builtAt, List<String> changes) {
+    }
+
+    private static final PacketRenderer RENDERER = new PacketRenderer();
+
+    private final PacketService packets;
+    private final PacketStore store;
+
+    public PacketResource(PacketService packets, PacketStore store) {
+        this.packets = packets;
+        this.store = store;
+    }
+
+    @POST
+    @Path("/{month}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Build the month's packet: a new revision only if the data changed (201), else the latest (200)")
+    public Response build(@PathParam("month") String month) {
+        YearMonth m = Params.month("month", month);
+        PacketService.Built built;
+        try {
+            built = packets.build(m);
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ProblemException(ProblemType.UNAVAILABLE, "The packet for " + m + " was not built: "
+                    + "defection-analyzer did not answer (" + e.getClass().getSimpleName() + "). Nothing was stored; try again.");
+        }
+        return Response.status(built.created() ? 201 : 200).entity(built.stored().packet()).build();
+    }
+
+    @GET
+    @Path("/{month}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The latest revision, or ?revision=N")
+    public Packet get(@PathParam("month") String month, @QueryParam("revision") Integer revision) {
+        return find(month, revision);
+    }
+
+    @GET
+    @Path("/{month}/revisions")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<RevisionView> revisions(@PathParam("month") String month) {
+        return store.revisions(Params.month("month", month)).stream()
+                .map(s -> new RevisionView(s.packet().revision(), s.packet().builtAt(), s.packet().changes())).toList();
+    }
+
+    @GET
+    @Path("/{month}/html")
+    @Produces(MediaType.TEXT_HTML)
+    public String html(@PathParam("month") String month, @QueryParam("revision") Integer revision) {
+        return RENDERER.html(find(month, revision));
+    }
+
+    @GET
+    @Path("/{month}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The packet as print-ready PDF; paper=a4 (default) or letter")
+    public Response pdf(@PathParam("month") String month, @QueryParam("revision") Integer revision,
+                        @QueryParam("paper") String paper) {
+        PacketRenderer.PaperSize size = PacketRenderer.PaperSize.valueOf(
+                Params.oneOf("paper", paper == null ? "a4" : paper, List.of("a4", "letter")).toUpperCase());
+        Packet p = find(month, revision);
+        return Response.ok(RENDERER.pdf(p, size)).header("Content-Disposition",
+                "inline; filename=\"loss-review-" + p.month() + "-r" + p.revision() + ".pdf\"").build();
+    }
+
+    private Packet find(String month, Integer revision) {
+        YearMonth m = Params.month("month", month);
+        var found = revision == null ? store.latest(m) : store.revision(m, revision);
+        return found.orElseThrow(() -> ProblemException.notFound("packet", m + (revision == null ? "" : " revision " + revision)))
+                .packet();
+    }
+}

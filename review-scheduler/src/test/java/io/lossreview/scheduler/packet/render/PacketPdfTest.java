@@ -1,0 +1,114 @@
+package io.lossreview.scheduler.packet.render;
+
+import io.lossreview.scheduler.packet.model.Packet;
+import io.lossreview.scheduler.packet.render.PacketRenderer.PaperSize;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PacketPdfTest {
+
+    private static final PacketRenderer RENDERER = new PacketRenderer();
+
+    @Test
+    void a4PacketHasTheSummaryAloneOnPageOneAndEverySectionAfter() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(RENDERER.pdf(PacketSamples.full(), PaperSize.A4))) {
+            assertPageSize(pdf, 595.3f, 841.9f);
+            assertTrue(pdf.getNumberOfPages() >= 4, "a real packet spans several pages");
+
+            String pageOne = text(pdf, 1, 1);
+            assertTrue(pageOne.contains("Customer loss review \u2014 March 2026"), pageOne);
+            assertTrue(pageOne.contains("412"), "customers lost");
+            assertTrue(pageOne.contains("$4,812,300"), "ARR lost");
+            assertTrue(pageOne.contains("What changed since revision 2"));
+            assertTrue(pageOne.contains("1 / " + pdf.getNumberOfPages()), "page numbers in the footer");
+            assertFalse(pageOne.contains("Why customers left"), "section 2 starts on page 2");
+
+            String all = text(pdf, 1, pdf.getNumberOfPages());
+            for (String heading : PacketHtmlTest.HEADINGS) {
+                assertTrue(all.contains(heading), heading);
+            }
+            assertTrue(all.contains("Price / budget"), "the top cause");
+            assertTrue(all.contains("budget cut 40% for FY26"), "a stated reason, verbatim");
+            assertTrue(all.contains("<script>alert(1)</script>"), "hostile text is shown as text, not run");
+            assertTrue(all.contains("M\u00FCller & S\u00F6hne GmbH"), "accents and ampersands survive");
+            assertTrue(all.contains("\u2192"), "arrows come from the fallback font");
+            assertSummaryFitsPageOne(pdf);
+        }
+    }
+
+    @Test
+    void letterPacketUsesLetterPaper() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(RENDERER.pdf(PacketSamples.full(), PaperSize.LETTER))) {
+            assertPageSize(pdf, 612f, 792f);
+            assertFalse(text(pdf, 1, 1).contains("Why customers left"));
+            assertSummaryFitsPageOne(pdf);
+        }
+    }
+
+    @Test
+    void emptyPacketStillRendersEveryEmptyState() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(RENDERER.pdf(PacketSamples.empty(), PaperSize.A4))) {
+            String all = text(pdf, 1, pdf.getNumberOfPages());
+            assertTrue(all.contains("No executive calls were assigned for 2026-02."));
+            assertTrue(all.contains("No open action items."));
+            assertTrue(all.contains("\u20AC0"));
+            assertFalse(text(pdf, 1, 1).contains("Why customers left"));
+        }
+    }
+
+    @Test
+    void reportsRenderTimesForTheFullPacket() throws IOException {
+        Packet packet = PacketSamples.full();
+        for (int i = 0; i < 2; i++) {
+            RENDERER.pdf(packet, PaperSize.A4); // warm-up: class loading, fonts, Batik, JIT
+        }
+        int runs = 3;
+        long htmlNanos = 0;
+        long pdfNanos = 0;
+        int bytes = 0;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            RENDERER.html(packet);
+            long afterHtml = System.nanoTime();
+            bytes = RENDERER.pdf(packet, PaperSize.A4).length;
+            pdfNanos += System.nanoTime() - afterHtml;
+            htmlNanos += afterHtml - start;
+        }
+        System.out.printf("Packet render (full sample, warm, mean of %d): html %.1f ms, "
+                        + "pdf %.1f ms (html included), %,d bytes%n",
+                runs, htmlNanos / 1e6 / runs, pdfNanos / 1e6 / runs, bytes);
+        assertTrue(bytes > 10_000);
+    }
+
+    /** Page 2 starts with section 2: nothing of the summary spilled over. */
+    private static void assertSummaryFitsPageOne(PDDocument pdf) throws IOException {
+        assertTrue(text(pdf, 1, 1).contains("Also in this packet"), "the summary's last block");
+        String pageTwo = text(pdf, 2, 2);
+        assertTrue(pageTwo.contains("Why customers left"));
+        assertFalse(pageTwo.contains("Also in this packet") || pageTwo.contains("Top causes by ARR lost"));
+    }
+
+    private static void assertPageSize(PDDocument pdf, float width, float height) {
+        for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+            PDRectangle box = pdf.getPage(i).getMediaBox();
+            assertEquals(width, box.getWidth(), 1.5f, "page width");
+            assertEquals(height, box.getHeight(), 1.5f, "page height");
+        }
+    }
+
+    private static String text(PDDocument pdf, int fromPage, int toPage) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(fromPage);
+        stripper.setEndPage(toPage);
+        return stripper.getText(pdf);
+    }
+}
