@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The simulated-year check: a year of simulator events goes through the real broker, churn-ingest
-# and defection-analyzer (each on its own port, database and topics), then `simulator
-# verify-analysis` compares the analyzer's month figures with the simulator's truth: month totals
-# to the cent, per-cause customers within the classifier's accuracy. test.sh runs it after Maven.
+# The simulated-year check: a year of simulator events goes through the real broker, churn-ingest,
+# defection-analyzer and review-scheduler (each on its own port, database and topics), then
+# `simulator verify-analysis` compares the analyzer's month figures with the simulator's truth
+# (month totals to the cent, per-cause customers within the classifier's accuracy) and
+# `simulator verify-packet` builds December's packet and checks its headline figures, that a
+# rebuild changes nothing, and that HTML and PDF are served. test.sh runs it after Maven.
 #
 # Env: E2E_CUSTOMERS_PER_MONTH (300), E2E_KEEP=1 keeps the services, databases and topics.
 set -euo pipefail
@@ -20,6 +22,8 @@ cleanup() {
   if [[ "${E2E_KEEP:-}" != 1 ]]; then
     stop_pid e2e-ingest 30 >/dev/null 2>&1 || true
     stop_pid e2e-analyzer 30 >/dev/null 2>&1 || true
+    stop_pid e2e-scheduler 30 >/dev/null 2>&1 || true
+    pg_sql postgres "drop database if exists scheduler_e2e" 2>/dev/null || true
     pg_sql postgres "drop database if exists ingest_e2e" 2>/dev/null || true
     pg_sql postgres "drop database if exists analyzer_e2e" 2>/dev/null || true
   fi
@@ -30,13 +34,14 @@ ensure_dirs
 "$DEPLOY_DIR/postgres.sh" >/dev/null
 "$DEPLOY_DIR/kafka.sh" start
 for jar in churn-ingest/target/quarkus-app/quarkus-run.jar defection-analyzer/target/quarkus-app/quarkus-run.jar \
-  simulator/target/simulator.jar; do
+  review-scheduler/target/quarkus-app/quarkus-run.jar simulator/target/simulator.jar; do
   [[ -f "$REPO_ROOT/$jar" ]] || die "$jar is missing: build first (mvn -B -DskipTests package)"
 done
 
 log "fresh databases and topics ${PREFIX}*"
 fresh_db ingest_e2e
 fresh_db analyzer_e2e
+fresh_db scheduler_e2e
 create_prefixed_topics "$PREFIX" "$WORK"
 
 log "generating a year: $PER_MONTH lost customers a month"
@@ -45,6 +50,13 @@ java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONT
 
 start_service_on e2e-ingest churn-ingest 18381 ingest_e2e "$PREFIX" -Xmx512m
 start_service_on e2e-analyzer defection-analyzer 18382 analyzer_e2e "$PREFIX" -Xmx512m
+start_service_on e2e-scheduler review-scheduler 18383 scheduler_e2e "$PREFIX" -Xmx512m \
+  -Dquarkus.rest-client.analyzer.url=http://127.0.0.1:18382
+for exec in "ava|Ava Chen|SMB|EMEA" "ben|Ben Okafor|MID_MARKET|NA" "cleo|Cleo Marsh|ENTERPRISE|APAC"; do
+  IFS='|' read -r id name segment region <<<"$exec"
+  curl -fsS -X PUT -H 'Content-Type: application/json' "http://127.0.0.1:18383/executives/$id" \
+    -d "{\"name\":\"$name\",\"email\":\"$id@example.com\",\"segments\":[\"$segment\"],\"regions\":[\"$region\"]}" >/dev/null
+done
 curl -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$WORK/fx.csv" http://127.0.0.1:18381/fx-rates >/dev/null
 
 log "publishing the year"
@@ -53,3 +65,5 @@ java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONT
 
 log "comparing the analyzer's figures with the simulator's truth"
 java -jar "$SIM_JAR" verify-analysis --expected "$WORK/expected.json" --analyzer-url http://127.0.0.1:18382
+log "building December's packet on review-scheduler"
+java -jar "$SIM_JAR" verify-packet --expected "$WORK/expected.json" --scheduler-url http://127.0.0.1:18383 --month 2025-12

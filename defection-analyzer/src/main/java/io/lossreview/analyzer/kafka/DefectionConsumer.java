@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Consumes loss.defections in batches; the offsets are committed after {@link DefectionIntake#apply} committed. */
@@ -31,8 +32,12 @@ public class DefectionConsumer {
         this.deadLetters = deadLetters;
     }
 
-    void start(@Observes StartupEvent start, BatchConsumers consumers) {
-        consumers.start("defections", List.of(Topics.LOSS_DEFECTIONS), new StringDeserializer(), this::consume);
+    /** Several consumers share the topic's partitions; month totals add up in any order (shared month locks). */
+    void start(@Observes StartupEvent start, BatchConsumers consumers,
+               @ConfigProperty(name = "analyzer.defection-consumers", defaultValue = "2") int count) {
+        for (int i = 1; i <= count; i++) {
+            consumers.start("defections-" + i, List.of(Topics.LOSS_DEFECTIONS), new StringDeserializer(), this::consume);
+        }
     }
 
     void consume(ConsumerRecords<String, String> records) {

@@ -43,6 +43,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PacketService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PacketService.class);
+
+    /** On demand a changed month gets a new revision; the schedule only builds a month that has none. */
+    public enum Mode { ON_DEMAND, SCHEDULED }
+
     /** The stored revision and whether this build created it. */
     public record Built(PacketStore.Stored stored, boolean created) {
     }
@@ -58,10 +63,13 @@ public class PacketService {
     private final BusinessCalendar calendar;
     private final SchedulerConfig config;
     private final Clock clock;
+    private final io.lossreview.scheduler.mail.PacketMailer mailer;
 
     public PacketService(PacketSources sources, PacketStore store, CallPlanning planning, CallAssignments assignments,
                          CallReviews reviews, ActionItems actions, ExecutiveRepository executives, Outbox outbox,
-                         BusinessCalendar calendar, SchedulerConfig config, Clock clock) {
+                         BusinessCalendar calendar, SchedulerConfig config, Clock clock,
+                         io.lossreview.scheduler.mail.PacketMailer mailer) {
+        this.mailer = mailer;
         this.sources = sources;
         this.store = store;
         this.planning = planning;
@@ -75,20 +83,37 @@ public class PacketService {
         this.clock = clock;
     }
 
-    public Built build(YearMonth month) {
+    /** Builds, then (after the commit) e-mails a new revision. */
+    public Built build(YearMonth month, Mode mode) {
+        Built built = buildOnly(month, mode);
+        if (built.created()) {
+            try {
+                mailer.send(built.stored().packet());
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Packet %s revision %d is stored but could not be e-mailed", month,
+                        built.stored().packet().revision());
+            }
+        }
+        return built;
+    }
+
+    private Built buildOnly(YearMonth month, Mode mode) {
         YearMonth trendFrom = actions.openedBy(month).stream().map(ActionItem::openedMonth)
                 .filter(m -> m.isAfter(month.minusMonths(120))).min(YearMonth::compareTo)
                 .filter(m -> m.isBefore(month.minusMonths(11))).orElse(month.minusMonths(11));
-        return store(sources.gather(month, trendFrom));
+        return store(sources.gather(month, trendFrom), mode);
     }
 
     @Transactional
-    Built store(PacketSources.Gathered in) {
+    Built store(PacketSources.Gathered in, Mode mode) {
         YearMonth month = in.month();
         store.lockMonth(month);
         Instant now = clock.instant();
         LocalDate today = calendar.date(now);
         var latest = store.latest(month);
+        if (mode == Mode.SCHEDULED && latest.isPresent()) {
+            return new Built(latest.get(), false); // another instance (or a person) built it already
+        }
         List<OutboxMessage> events = new ArrayList<>();
         if (latest.isEmpty()) {
             List<CallAssignment> created = planning.assign(month, PacketAssembler.topCauses(in.causes()),

@@ -28,14 +28,14 @@ public class PacketResource {
     public record RevisionView(int revision, Instant builtAt, List<String> changes) {
     }
 
-    private static final PacketRenderer RENDERER = new PacketRenderer();
-
     private final PacketService packets;
     private final PacketStore store;
+    private final PacketRenderer renderer;
 
-    public PacketResource(PacketService packets, PacketStore store) {
+    public PacketResource(PacketService packets, PacketStore store, PacketRenderer renderer) {
         this.packets = packets;
         this.store = store;
+        this.renderer = renderer;
     }
 
     @POST
@@ -46,7 +46,7 @@ public class PacketResource {
         YearMonth m = Params.month("month", month);
         PacketService.Built built;
         try {
-            built = packets.build(m);
+            built = packets.build(m, PacketService.Mode.ON_DEMAND);
         } catch (ProblemException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -76,7 +76,7 @@ public class PacketResource {
     @Path("/{month}/html")
     @Produces(MediaType.TEXT_HTML)
     public String html(@PathParam("month") String month, @QueryParam("revision") Integer revision) {
-        return RENDERER.html(find(month, revision));
+        return renderer.html(find(month, revision));
     }
 
     @GET
@@ -88,7 +88,7 @@ public class PacketResource {
         PacketRenderer.PaperSize size = PacketRenderer.PaperSize.valueOf(
                 Params.oneOf("paper", paper == null ? "a4" : paper, List.of("a4", "letter")).toUpperCase());
         Packet p = find(month, revision);
-        return Response.ok(RENDERER.pdf(p, size)).header("Content-Disposition",
+        return Response.ok(renderer.pdf(p, size)).header("Content-Disposition",
                 "inline; filename=\"loss-review-" + p.month() + "-r" + p.revision() + ".pdf\"").build();
     }
 

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Realistic packets for the render tests: a full March 2026 one, and a first month with no losses. */
-final class PacketSamples {
+public final class PacketSamples {
 
     static final YearMonth MARCH = YearMonth.of(2026, 3);
     static final BigDecimal TOTAL_ARR = money(4_812_300);
@@ -27,7 +27,7 @@ final class PacketSamples {
     private PacketSamples() {
     }
 
-    static Packet full() {
+    public static Packet full() {
         return new Packet(MARCH, 3, Instant.parse("2026-04-02T06:00:00Z"), 4, "USD", summary(), causes(),
                 emerging(), trend(), segments(), regions(), SampleLosses.notable(), SampleLosses.stories(),
                 lastMonthCalls(), actions(), SampleLosses.assignments(),
@@ -36,7 +36,7 @@ final class PacketSamples {
     }
 
     /** The first month: nothing lost, no previous calls, no actions, revision 1. */
-    static Packet empty() {
+    public static Packet empty() {
         Change none = new Change(BigDecimal.ZERO, money(0), BigDecimal.ZERO, money(0), null);
         Summary summary = new Summary(0, 0, money(0), money(0), money(0), 0, none, none, 0, money(0), 0, money(0),
                 0, money(0));
