@@ -87,7 +87,7 @@ final class VerifyPacketCommand implements Callable<Integer> {
 
     private HttpResponse<String> send(String method, String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(scheduler.resolve(path)).timeout(Duration.ofSeconds(60))
-                .method(method, HttpRequest.BodyPublishers.noBody()).header("Accept", "application/json").build(),
+                .method(method, HttpRequest.BodyPublishers.noBody()).header("Accept", "*/*").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }
