@@ -22,6 +22,7 @@ import java.util.List;
 @ApplicationScoped
 public class MonthAnnouncer {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(MonthAnnouncer.class);
     private static final int MONTHS_PER_RUN = 50;
     private static final int TOP_CAUSES = 5;
 
@@ -39,8 +40,13 @@ public class MonthAnnouncer {
 
     @Scheduled(every = "${analyzer.publish-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        while (announceChanged() == MONTHS_PER_RUN) {
-            // more months waiting: keep going
+        try {
+            while (announceChanged() == MONTHS_PER_RUN) {
+                // more months waiting: keep going
+            }
+        } catch (RuntimeException e) {
+            // The marks stay in month_changed: nothing is lost, the next run announces them.
+            LOG.warnf("Changed months not announced yet, will retry: %s", e.getMessage());
         }
     }
 

@@ -87,6 +87,39 @@ public class CallAssignments {
         }
     }
 
+    /** Open calls due on or before this date that were not reminded yet. */
+    public List<CallAssignment> toRemind(java.time.LocalDate dueBy) {
+        return query(" where status = 'ASSIGNED' and reminded_at is null and due_date <= ? order by due_date, id",
+                java.sql.Date.valueOf(dueBy));
+    }
+
+    /** Open calls past their due date that were not escalated yet. */
+    public List<CallAssignment> toEscalate(java.time.LocalDate today) {
+        return query(" where status = 'ASSIGNED' and escalated_at is null and due_date < ? order by due_date, id",
+                java.sql.Date.valueOf(today));
+    }
+
+    /** Sets status REASSIGNED, or reminded_at / escalated_at, on one row. */
+    public void mark(UUID id, String column, Instant at) {
+        String sql = switch (column) {
+            case "reassigned" -> "update call_assignment set status = 'REASSIGNED' where id = ?";
+            case "reminded" -> "update call_assignment set reminded_at = ? where id = ?";
+            case "escalated" -> "update call_assignment set escalated_at = ? where id = ?";
+            default -> throw new IllegalArgumentException(column);
+        };
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            if (column.equals("reassigned")) {
+                ps.setObject(1, id);
+            } else {
+                ps.setTimestamp(1, Timestamp.from(at));
+                ps.setObject(2, id);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not update assignment " + id, e);
+        }
+    }
+
     public Optional<CallAssignment> lock(UUID id) {
         return query(" where id = ? for update", id).stream().findFirst();
     }

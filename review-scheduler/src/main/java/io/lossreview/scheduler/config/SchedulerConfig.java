@@ -14,6 +14,10 @@ public interface SchedulerConfig {
     @WithDefault("0 0 6 1-4 * ?")
     String packetCron();
 
+    /** How often reminders and escalations are checked ("off" disables it). */
+    @WithDefault("1h")
+    String reminderInterval();
+
     /** Executive distribution list for the packet (PDF attached). */
     Optional<List<String>> distributionList();
 

@@ -36,12 +36,28 @@ public class AssignmentResource {
                                  @Size(max = 2000) String followUp) {
     }
 
+    /** Who takes the call over, and why. */
+    public record ReassignRequest(@NotNull @Size(min = 1, max = 64) String executiveId, @Size(max = 500) String reason) {
+    }
+
     private final CallAssignments assignments;
     private final OutcomeService outcomes;
+    private final io.lossreview.scheduler.calls.Reassignments reassignments;
 
-    public AssignmentResource(CallAssignments assignments, OutcomeService outcomes) {
+    public AssignmentResource(CallAssignments assignments, OutcomeService outcomes,
+                              io.lossreview.scheduler.calls.Reassignments reassignments) {
         this.assignments = assignments;
         this.outcomes = outcomes;
+        this.reassignments = reassignments;
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("/{id}/reassign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move an open call to another executive; the history is kept")
+    public CallAssignment reassign(@PathParam("id") String id, @HeaderParam(Caller.HEADER) String user,
+                                   @Valid @NotNull ReassignRequest r) {
+        return reassignments.reassign(Params.uuid("id", id), r.executiveId(), r.reason(), Caller.required(user));
     }
 
     @GET

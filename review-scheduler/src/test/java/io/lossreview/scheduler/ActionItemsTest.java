@@ -1,0 +1,50 @@
+package io.lossreview.scheduler;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.lossreview.common.identity.Caller;
+import io.lossreview.contracts.Topics;
+import io.lossreview.testing.LocalStackResource;
+import io.lossreview.testing.TestKafka;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** Action items: opened, changed, listed by status, announced on loss.review, bad input refused. */
+@QuarkusTest
+@WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "scheduler_test"))
+class ActionItemsTest {
+
+    @ConfigProperty(name = "loss.topic-prefix")
+    String prefix;
+
+    @Test
+    void anActionIsTrackedUntilDone() {
+        String id = given().contentType(ContentType.JSON).header(Caller.HEADER, "ceo.sam")
+                .body("{\"cause\":\"support\",\"description\":\"Staff a weekend support rota\",\"owner\":\"VP Support\","
+                        + "\"dueDate\":\"2026-05-31\",\"openedMonth\":\"2026-03\"}")
+                .post("/actions").then().statusCode(201).body("cause", equalTo("SUPPORT")).body("status", equalTo("OPEN"))
+                .extract().path("id");
+        given().contentType(ContentType.JSON).header(Caller.HEADER, "vp.support").body("{\"status\":\"DONE\"}")
+                .put("/actions/" + id).then().statusCode(200).body("status", equalTo("DONE"))
+                .body("owner", equalTo("VP Support")).body("updatedBy", equalTo("vp.support"));
+        given().get("/actions?status=done").then().statusCode(200).body("id", hasItem(id));
+        new TestKafka(prefix).await(Topics.LOSS_REVIEW, 2, r -> id.equals(r.key()), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void badActionsAreRefused() {
+        given().contentType(ContentType.JSON).header(Caller.HEADER, "ceo.sam").body("{\"cause\":\"\",\"owner\":\"x\"}")
+                .post("/actions").then().statusCode(400).body("violations.field", hasItem("cause"))
+                .body("violations.field", hasItem("dueDate"));
+        given().get("/actions?status=someday").then().statusCode(400).body("violations[0].field", equalTo("status"));
+        given().contentType(ContentType.JSON).header(Caller.HEADER, "x").body("{\"status\":\"DONE\"}")
+                .put("/actions/" + java.util.UUID.randomUUID()).then().statusCode(404);
+    }
+}
