@@ -1,0 +1,31 @@
+package io.lossreview.gateway.security;
+
+import io.lossreview.common.problem.Problem;
+import io.lossreview.common.problem.ProblemType;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** 401 and 403 as RFC 9457 problems, like every other error of the API. */
+public class SecurityProblems {
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return problem(ProblemType.UNAUTHORIZED, "A valid bearer token is required", uri)
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(ProblemType.FORBIDDEN, "Your role does not allow this", uri).build();
+    }
+
+    private static Response.ResponseBuilder problem(ProblemType type, String detail, UriInfo uri) {
+        Problem p = new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), List.of());
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(p);
+    }
+}
