@@ -23,6 +23,8 @@ cleanup() {
     stop_pid e2e-ingest 30 >/dev/null 2>&1 || true
     stop_pid e2e-analyzer 30 >/dev/null 2>&1 || true
     stop_pid e2e-scheduler 30 >/dev/null 2>&1 || true
+    stop_pid e2e-gateway 30 >/dev/null 2>&1 || true
+    pg_sql postgres "drop database if exists gateway_e2e" 2>/dev/null || true
     pg_sql postgres "drop database if exists scheduler_e2e" 2>/dev/null || true
     pg_sql postgres "drop database if exists ingest_e2e" 2>/dev/null || true
     pg_sql postgres "drop database if exists analyzer_e2e" 2>/dev/null || true
@@ -34,7 +36,8 @@ ensure_dirs
 "$DEPLOY_DIR/postgres.sh" >/dev/null
 "$DEPLOY_DIR/kafka.sh" start
 for jar in churn-ingest/target/quarkus-app/quarkus-run.jar defection-analyzer/target/quarkus-app/quarkus-run.jar \
-  review-scheduler/target/quarkus-app/quarkus-run.jar simulator/target/simulator.jar; do
+  review-scheduler/target/quarkus-app/quarkus-run.jar api-gateway/target/quarkus-app/quarkus-run.jar \
+  simulator/target/simulator.jar; do
   [[ -f "$REPO_ROOT/$jar" ]] || die "$jar is missing: build first (mvn -B -DskipTests package)"
 done
 
@@ -42,6 +45,7 @@ log "fresh databases and topics ${PREFIX}*"
 fresh_db ingest_e2e
 fresh_db analyzer_e2e
 fresh_db scheduler_e2e
+fresh_db gateway_e2e
 create_prefixed_topics "$PREFIX" "$WORK"
 
 log "generating a year: $PER_MONTH lost customers a month"
@@ -52,6 +56,9 @@ start_service_on e2e-ingest churn-ingest 18381 ingest_e2e "$PREFIX" -Xmx512m
 start_service_on e2e-analyzer defection-analyzer 18382 analyzer_e2e "$PREFIX" -Xmx512m
 start_service_on e2e-scheduler review-scheduler 18383 scheduler_e2e "$PREFIX" -Xmx512m \
   -Dquarkus.rest-client.analyzer.url=http://127.0.0.1:18382
+"$DEPLOY_DIR/dev-token.sh" admin >/dev/null # the dev key pair
+start_service_on e2e-gateway api-gateway 18380 gateway_e2e "$PREFIX" -Xmx384m \
+  -Dquarkus.rest-client.analyzer.url=http://127.0.0.1:18382 "-Dmp.jwt.verify.publickey.location=file:$LOCAL_DIR/jwt/public.pem"
 for exec in "ava|Ava Chen|SMB|EMEA" "ben|Ben Okafor|MID_MARKET|NA" "cleo|Cleo Marsh|ENTERPRISE|APAC"; do
   IFS='|' read -r id name segment region <<<"$exec"
   curl -fsS -X PUT -H 'Content-Type: application/json' "http://127.0.0.1:18383/executives/$id" \
@@ -65,5 +72,13 @@ java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONT
 
 log "comparing the analyzer's figures with the simulator's truth"
 java -jar "$SIM_JAR" verify-analysis --expected "$WORK/expected.json" --analyzer-url http://127.0.0.1:18382
+log "the same month through the api-gateway, with an ops token and without one"
+direct=$(curl -fsS http://127.0.0.1:18382/months/2025-12/summary)
+routed=$(curl -fsS -H "Authorization: Bearer $("$DEPLOY_DIR/dev-token.sh" ops ops.e2e)" \
+  http://127.0.0.1:18380/api/v1/months/2025-12/summary)
+[[ "$direct" == "$routed" ]] || die "the gateway's answer differs from the analyzer's"
+anonymous=$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:18380/api/v1/months/2025-12/summary)
+[[ "$anonymous" == 401 ]] || die "an anonymous call answered $anonymous, not 401"
+log "gateway: same figures as the analyzer for an ops token, 401 without a token"
 log "building December's packet on review-scheduler"
 java -jar "$SIM_JAR" verify-packet --expected "$WORK/expected.json" --scheduler-url http://127.0.0.1:18383 --month 2025-12

@@ -79,6 +79,7 @@ start_service() {
     DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
     DB_USER="$DB_USER" \
     DB_PASSWORD="$DB_PASSWORD" \
+    JWT_PUBLIC_KEY_LOCATION="file:$LOCAL_DIR/jwt/public.pem" \
     java -Xmx384m -jar "$(svc_jar "$name")"
 }
 
@@ -175,6 +176,8 @@ main() {
   "$DEPLOY_DIR/kafka.sh" start
   build
   check_jars
+  # The gateway verifies tokens against the local dev key pair (made once; see dev-token.sh).
+  "$DEPLOY_DIR/dev-token.sh" admin >/dev/null
   for entry in "${SERVICES[@]}"; do
     IFS='|' read -r name port db <<<"$entry"
     start_service "$name" "$port" "$db"
