@@ -58,7 +58,8 @@ start_service_on e2e-scheduler review-scheduler 18383 scheduler_e2e "$PREFIX" -X
   -Dquarkus.rest-client.analyzer.url=http://127.0.0.1:18382
 "$DEPLOY_DIR/dev-token.sh" admin >/dev/null # the dev key pair
 start_service_on e2e-gateway api-gateway 18380 gateway_e2e "$PREFIX" -Xmx384m \
-  -Dquarkus.rest-client.analyzer.url=http://127.0.0.1:18382 "-Dmp.jwt.verify.publickey.location=file:$LOCAL_DIR/jwt/public.pem"
+  -Dquarkus.rest-client.analyzer.url=http://127.0.0.1:18382 -Dquarkus.rest-client.scheduler.url=http://127.0.0.1:18383 \
+  "-Dmp.jwt.verify.publickey.location=file:$LOCAL_DIR/jwt/public.pem"
 for exec in "ava|Ava Chen|SMB|EMEA" "ben|Ben Okafor|MID_MARKET|NA" "cleo|Cleo Marsh|ENTERPRISE|APAC"; do
   IFS='|' read -r id name segment region <<<"$exec"
   curl -fsS -X PUT -H 'Content-Type: application/json' "http://127.0.0.1:18383/executives/$id" \
@@ -82,3 +83,16 @@ anonymous=$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:18380/api/v1
 log "gateway: same figures as the analyzer for an ops token, 401 without a token"
 log "building December's packet on review-scheduler"
 java -jar "$SIM_JAR" verify-packet --expected "$WORK/expected.json" --scheduler-url http://127.0.0.1:18383 --month 2025-12
+log "an executive sees only their own calls through the gateway"
+ops_token=$("$DEPLOY_DIR/dev-token.sh" ops ops.e2e)
+ava_token=$("$DEPLOY_DIR/dev-token.sh" executive ava@example.com)
+mine=$(curl -fsS -H "Authorization: Bearer $ava_token" http://127.0.0.1:18380/api/v1/me/assignments)
+all_mine=$(grep -o '"executiveId":"[^"]*"' <<<"$mine" | sort -u)
+[[ "$all_mine" == '"executiveId":"ava"' ]] || die "ava's own list holds other executives' calls: $all_mine"
+others=$(curl -fsS -H "Authorization: Bearer $ops_token" "http://127.0.0.1:18380/api/v1/assignments?month=2025-12")
+ben_call=$(grep -oE '"id":"[0-9a-f-]{36}","month":"[0-9-]+","defectionId":"[0-9a-f-]{36}","customerId":"[^"]*","executiveId":"ben"' \
+  <<<"$others" | head -1 | cut -d'"' -f4)
+[[ -n "$ben_call" ]] || die "no call of ben's to test with"
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $ava_token" "http://127.0.0.1:18380/api/v1/assignments/$ben_call")
+[[ "$status" == 404 ]] || die "ava reading ben's call answered $status, not 404"
+log "gateway: ava's list has only her calls ($(grep -o '"executiveId"' <<<"$mine" | wc -l)); ben's call is a 404 for her"

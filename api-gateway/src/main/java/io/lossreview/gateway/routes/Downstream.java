@@ -31,8 +31,12 @@ public final class Downstream {
             r.close();
             throw unavailable(service);
         }
-        String body = r.hasEntity() ? r.readEntity(String.class) : null;
-        return Response.status(r.getStatus()).type(r.getMediaType()).entity(body).build();
+        Object body = !r.hasEntity() ? null
+                : "application/pdf".equals(String.valueOf(r.getMediaType())) ? r.readEntity(byte[].class)
+                : r.readEntity(String.class);
+        Response.ResponseBuilder passed = Response.status(r.getStatus()).type(r.getMediaType()).entity(body);
+        String disposition = r.getHeaderString("Content-Disposition");
+        return (disposition == null ? passed : passed.header("Content-Disposition", disposition)).build();
     }
 
     private static ProblemException unavailable(String service) {

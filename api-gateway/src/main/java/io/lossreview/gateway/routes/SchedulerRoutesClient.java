@@ -1,0 +1,80 @@
+package io.lossreview.gateway.routes;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** review-scheduler, raw: answers are passed on as they are. */
+@RegisterRestClient(configKey = "scheduler")
+@Path("/")
+public interface SchedulerRoutesClient {
+
+    @GET
+    @Path("packets/{month}")
+    Response packet(@PathParam("month") String month, @QueryParam("revision") Integer revision);
+
+    @GET
+    @Path("packets/{month}/revisions")
+    Response revisions(@PathParam("month") String month);
+
+    @GET
+    @Path("packets/{month}/html")
+    Response html(@PathParam("month") String month, @QueryParam("revision") Integer revision);
+
+    @GET
+    @Path("packets/{month}/pdf")
+    Response pdf(@PathParam("month") String month, @QueryParam("revision") Integer revision, @QueryParam("paper") String paper);
+
+    @POST
+    @Path("packets/{month}")
+    Response build(@PathParam("month") String month);
+
+    @GET
+    @Path("executives")
+    Response executives();
+
+    @PUT
+    @Path("executives/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response putExecutive(@PathParam("id") String id, String body);
+
+    @GET
+    @Path("assignments")
+    Response assignments(@QueryParam("month") String month, @QueryParam("executive") String executive);
+
+    @GET
+    @Path("assignments/{id}")
+    Response assignment(@PathParam("id") String id);
+
+    @PUT
+    @Path("assignments/{id}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response outcome(@PathParam("id") String id, @HeaderParam("X-Loss-Review-User") String user, String body);
+
+    @POST
+    @Path("assignments/{id}/reassign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response reassign(@PathParam("id") String id, @HeaderParam("X-Loss-Review-User") String user, String body);
+
+    @GET
+    @Path("actions")
+    Response actions(@QueryParam("status") String status);
+
+    @POST
+    @Path("actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response openAction(@HeaderParam("X-Loss-Review-User") String user, String body);
+
+    @PUT
+    @Path("actions/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response changeAction(@PathParam("id") String id, @HeaderParam("X-Loss-Review-User") String user, String body);
+}
