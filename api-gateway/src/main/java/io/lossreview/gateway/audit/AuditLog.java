@@ -21,6 +21,56 @@ public class AuditLog {
         this.dataSource = dataSource;
     }
 
+    /**
+     * Runs a write (or a read of contact data) and records it with its outcome, also when it fails:
+     * an attempt that a downstream outage stopped is audited with that 503.
+     */
+    public jakarta.ws.rs.core.Response around(io.quarkus.security.identity.SecurityIdentity who, String action,
+                                              String method, String path, String target,
+                                              java.util.function.Supplier<jakarta.ws.rs.core.Response> call) {
+        try {
+            jakarta.ws.rs.core.Response r = call.get();
+            record(who.getPrincipal().getName(), who.getRoles(), action, method, path, target, r.getStatus());
+            return r;
+        } catch (io.lossreview.common.problem.ProblemException e) {
+            record(who.getPrincipal().getName(), who.getRoles(), action, method, path, target, e.problem().status());
+            throw e;
+        }
+    }
+
+    /** Newest first. */
+    public java.util.List<java.util.Map<String, Object>> page(String principal, int page, int size) {
+        String sql = "select id, at, principal, roles, action, method, path, target, status from audit_log"
+                + (principal == null ? "" : " where principal = ?") + " order by at desc, id desc limit ? offset ?";
+        java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (principal != null) {
+                ps.setString(i++, principal);
+            }
+            ps.setInt(i++, size);
+            ps.setLong(i, (long) page * size);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    var row = new java.util.LinkedHashMap<String, Object>();
+                    row.put("id", rs.getLong(1));
+                    row.put("at", rs.getTimestamp(2).toInstant());
+                    row.put("principal", rs.getString(3));
+                    row.put("roles", rs.getString(4));
+                    row.put("action", rs.getString(5));
+                    row.put("method", rs.getString(6));
+                    row.put("path", rs.getString(7));
+                    row.put("target", rs.getString(8));
+                    row.put("status", rs.getInt(9));
+                    rows.add(row);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the audit log", e);
+        }
+        return rows;
+    }
+
     public void record(String principal, Set<String> roles, String action, String method, String path, String target,
                        int status) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {

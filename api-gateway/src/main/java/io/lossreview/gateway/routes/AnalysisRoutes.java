@@ -94,9 +94,8 @@ public class AnalysisRoutes {
     @Operation(summary = "One defection, contact data included (ops and admin only; every read is audited)")
     public Response defection(@PathParam("id") String id, @Context UriInfo uri) {
         String uuid = Params.uuid("id", id).toString();
-        Response r = Downstream.call(ANALYZER, () -> analyzer.defection(uuid));
-        audit.record(principal(), identity.getRoles(), "read-contact-data", "GET", uri.getPath(), uuid, r.getStatus());
-        return r;
+        return audit.around(identity, "read-contact-data", "GET", uri.getPath(), uuid,
+                () -> Downstream.call(ANALYZER, () -> analyzer.defection(uuid)));
     }
 
     @PUT
@@ -105,9 +104,8 @@ public class AnalysisRoutes {
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
     public Response setCause(@PathParam("id") String id, String body, @Context UriInfo uri) {
         String uuid = Params.uuid("id", id).toString();
-        Response r = Downstream.call(ANALYZER, () -> analyzer.setCause(uuid, principal(), body));
-        audit.record(principal(), identity.getRoles(), "set-cause", "PUT", uri.getPath(), uuid, r.getStatus());
-        return r;
+        return audit.around(identity, "set-cause", "PUT", uri.getPath(), uuid,
+                () -> Downstream.call(ANALYZER, () -> analyzer.setCause(uuid, principal(), body)));
     }
 
     @GET

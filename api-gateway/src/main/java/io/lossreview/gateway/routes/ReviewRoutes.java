@@ -139,10 +139,11 @@ public class ReviewRoutes {
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
     public Response assignment(@PathParam("id") String id, @Context UriInfo uri) {
         String uuid = Params.uuid("id", id).toString();
-        Response r = Downstream.call(SCHEDULER, () -> scheduler.assignment(uuid));
-        ownOrHidden(r, uuid);
-        audit.record(name(), identity.getRoles(), "read-contact-data", "GET", uri.getPath(), uuid, r.getStatus());
-        return r;
+        return audit.around(identity, "read-contact-data", "GET", uri.getPath(), uuid, () -> {
+            Response r = Downstream.call(SCHEDULER, () -> scheduler.assignment(uuid));
+            ownOrHidden(r, uuid);
+            return r;
+        });
     }
 
     @PUT
@@ -206,9 +207,7 @@ public class ReviewRoutes {
     }
 
     private Response audited(String action, String method, UriInfo uri, String target, Supplier<Response> call) {
-        Response r = Downstream.call(SCHEDULER, call);
-        audit.record(name(), identity.getRoles(), action, method, uri.getPath(), target, r.getStatus());
-        return r;
+        return audit.around(identity, action, method, uri.getPath(), target, () -> Downstream.call(SCHEDULER, call));
     }
 
     private String name() {

@@ -1,0 +1,41 @@
+package io.lossreview.gateway.routes;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** churn-ingest, raw: bodies and content types go through unchanged (the Stripe signature covers the exact bytes). */
+@RegisterRestClient(configKey = "ingest")
+@Path("/")
+public interface IngestRoutesClient {
+
+    @POST
+    @Path("events")
+    Response events(@HeaderParam("Content-Type") String contentType, byte[] body);
+
+    @POST
+    @Path("webhooks/stripe")
+    @Consumes("application/json")
+    Response stripe(@HeaderParam("Stripe-Signature") String signature, byte[] body);
+
+    @GET
+    @Path("rejected")
+    Response rejected(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                      @QueryParam("includeReplayed") Boolean includeReplayed);
+
+    @POST
+    @Path("rejected/{id}/replay")
+    Response replay(@PathParam("id") String id, @HeaderParam("Content-Type") String contentType, byte[] body);
+
+    @PUT
+    @Path("fx-rates")
+    @Consumes("text/csv")
+    Response fxRates(byte[] csv);
+}
