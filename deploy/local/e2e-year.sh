@@ -95,4 +95,7 @@ ben_call=$(grep -oE '"id":"[0-9a-f-]{36}","month":"[0-9-]+","defectionId":"[0-9a
 [[ -n "$ben_call" ]] || die "no call of ben's to test with"
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $ava_token" "http://127.0.0.1:18380/api/v1/assignments/$ben_call")
 [[ "$status" == 404 ]] || die "ava reading ben's call answered $status, not 404"
+dashboard=$(curl -fsS -H "Authorization: Bearer $ava_token" http://127.0.0.1:18380/api/v1/months/2025-12/dashboard)
+grep -q '"calls":{"assigned":9' <<<"$dashboard" || die "the dashboard does not show the 9 assigned calls: ${dashboard:0:300}"
+grep -q '"customers":288' <<<"$dashboard" || die "the dashboard does not show the month's 288 customers"
 log "gateway: ava's list has only her calls ($(grep -o '"executiveId"' <<<"$mine" | wc -l)); ben's call is a 404 for her"

@@ -1,0 +1,99 @@
+package io.lossreview.gateway.routes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lossreview.common.problem.Params;
+import io.lossreview.common.problem.ProblemException;
+import io.lossreview.gateway.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** One call for the month's dashboard: summary, ranked causes and call progress, fetched in parallel. */
+@Path("/api/v1")
+@SecurityRequirement(name = "bearer")
+public class DashboardRoute {
+
+    private final AnalyzerRoutesClient analyzer;
+    private final SchedulerRoutesClient scheduler;
+    private final ExecutorService executor;
+    private final ObjectMapper mapper;
+
+    public DashboardRoute(@RestClient AnalyzerRoutesClient analyzer, @RestClient SchedulerRoutesClient scheduler,
+                          ExecutorService executor, ObjectMapper mapper) {
+        this.analyzer = analyzer;
+        this.scheduler = scheduler;
+        this.executor = executor;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Path("months/{month}/dashboard")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
+    @Operation(summary = "Summary, causes ranked by ARR and executive call progress of a month in one response")
+    public ObjectNode dashboard(@PathParam("month") String month) {
+        String m = Params.month("month", month).toString();
+        var summary = fetch("defection-analyzer", () -> analyzer.summary(m));
+        var causes = fetch("defection-analyzer", () -> analyzer.causes(m, "arr"));
+        var calls = fetch("review-scheduler", () -> scheduler.assignments(m, null));
+        ObjectNode dashboard = mapper.createObjectNode().put("month", m);
+        dashboard.set("summary", join(summary));
+        dashboard.set("causes", join(causes).path("causes"));
+        dashboard.set("calls", progress(join(calls)));
+        return dashboard;
+    }
+
+    private CompletableFuture<JsonNode> fetch(String service, Supplier<Response> call) {
+        return CompletableFuture.supplyAsync(() -> {
+            Response r = Downstream.call(service, call);
+            if (r.getStatus() != 200) {
+                throw new ProblemException(io.lossreview.common.problem.ProblemType.forStatus(r.getStatus()),
+                        service + " answered " + r.getStatus() + ": " + r.getEntity());
+            }
+            try {
+                return mapper.readTree(String.valueOf(r.getEntity()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(service + " sent no JSON", e);
+            }
+        }, executor);
+    }
+
+    private static JsonNode join(CompletableFuture<JsonNode> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** How many of the month's calls are assigned, completed and reached (reassigned rows are history). */
+    private ObjectNode progress(JsonNode assignments) {
+        int assigned = 0;
+        int completed = 0;
+        int reached = 0;
+        for (JsonNode a : assignments) {
+            String status = a.path("status").asText();
+            if ("REASSIGNED".equals(status)) {
+                continue;
+            }
+            assigned++;
+            completed += "COMPLETED".equals(status) ? 1 : 0;
+            reached += "REACHED".equals(a.path("outcome").asText()) ? 1 : 0;
+        }
+        return mapper.createObjectNode().put("assigned", assigned).put("completed", completed).put("reached", reached)
+                .put("open", assigned - completed);
+    }
+}
