@@ -83,6 +83,18 @@ anonymous=$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:18380/api/v1
 log "gateway: same figures as the analyzer for an ops token, 401 without a token"
 log "building December's packet on review-scheduler"
 java -jar "$SIM_JAR" verify-packet --expected "$WORK/expected.json" --scheduler-url http://127.0.0.1:18383 --month 2025-12
+log "a late December cancellation, then a rebuild: revision 2 says what changed"
+before=$(curl -fsS http://127.0.0.1:18382/months/2025-12/summary | grep -oE '"customers":[0-9]+' | head -1 | cut -d: -f2)
+late='{"specversion":"1.0","id":"e2e-late-1","source":"/e2e/billing","type":"billing.subscription-cancelled",'
+late+='"datacontenttype":"application/json","data":{"customerId":"cus_e2e_late","subscriptionId":"sub_e2e_late",'
+late+='"seats":2,"mrr":{"amount":"100.00","currency":"USD"},"cancelledAt":"2025-12-20T10:00:00Z","reasonCode":"too_expensive"}}'
+curl -fsS -X POST -H 'Content-Type: application/cloudevents+json' --data "$late" http://127.0.0.1:18381/events >/dev/null
+wait_for "curl -fsS http://127.0.0.1:18382/months/2025-12/summary | grep -q '\"customers\":$((before + 1)),'" 60 \
+  "the analyzer to count the late cancellation"
+rebuilt=$(curl -fsS -X POST http://127.0.0.1:18383/packets/2025-12)
+grep -q '"revision":2' <<<"$rebuilt" || die "the rebuild with new data is not revision 2"
+grep -q "Customers lost: $before → $((before + 1))" <<<"$rebuilt" || die "revision 2 does not say what changed"
+log "revision 2 built; it says: Customers lost: $before → $((before + 1))"
 log "an executive sees only their own calls through the gateway"
 ops_token=$("$DEPLOY_DIR/dev-token.sh" ops ops.e2e)
 ava_token=$("$DEPLOY_DIR/dev-token.sh" executive ava@example.com)
@@ -97,5 +109,5 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $ava_t
 [[ "$status" == 404 ]] || die "ava reading ben's call answered $status, not 404"
 dashboard=$(curl -fsS -H "Authorization: Bearer $ava_token" http://127.0.0.1:18380/api/v1/months/2025-12/dashboard)
 grep -q '"calls":{"assigned":9' <<<"$dashboard" || die "the dashboard does not show the 9 assigned calls: ${dashboard:0:300}"
-grep -q '"customers":288' <<<"$dashboard" || die "the dashboard does not show the month's 288 customers"
+grep -q '"customers":289' <<<"$dashboard" || die "the dashboard does not show the month's 289 customers"
 log "gateway: ava's list has only her calls ($(grep -o '"executiveId"' <<<"$mine" | wc -l)); ben's call is a 404 for her"

@@ -20,11 +20,16 @@ public final class Assignments {
     public static CallAssignment open(CallAssignments store, String executiveId, String customerId, String owner,
                                       LocalDate due) {
         CallAssignment a = new CallAssignment(UUID.randomUUID(), YearMonth.from(due.minusMonths(1)), UUID.randomUUID(),
-                customerId, executiveId, "Top ARR loss", new Brief(customerId, "Account " + customerId, null, "SMB",
-                "EMEA", null, null, 12, new BigDecimal("100.00"), new BigDecimal("1200.00"), null, "pro", 3, null,
-                "PRICE", 7, null, due.minusDays(30), List.of(), owner), Instant.now(), due,
+                customerId, executiveId, "Top ARR loss", brief(customerId, owner, due), Instant.now(), due,
                 CallAssignment.Status.ASSIGNED, null, null, null, null, null, null, null, null);
         QuarkusTransaction.requiringNew().run(() -> store.insert(List.of(a)));
         return a;
+    }
+
+    /** A brief for an account worth 1,200 ARR. */
+    public static Brief brief(String customerId, String owner, LocalDate due) {
+        return new Brief(customerId, "Account " + customerId, null, "SMB", "EMEA", null, null, 12,
+                new BigDecimal("100.00"), new BigDecimal("1200.00"), null, "pro", 3, null, "PRICE", 7, null,
+                due.minusDays(30), List.of(), owner);
     }
 }
