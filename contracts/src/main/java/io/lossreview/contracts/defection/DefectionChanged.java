@@ -43,4 +43,11 @@ public record DefectionChanged(
         @IsoString Instant wonBackAt,
         List<EventOrigin> sources,
         @IsoString Instant occurredAt) {
+
+    /** The newest revision of each defection among these events, by defection id. */
+    public static java.util.Map<String, DefectionChanged> newestByDefection(java.util.Collection<DefectionChanged> events) {
+        java.util.Map<String, DefectionChanged> newest = new java.util.HashMap<>();
+        events.forEach(e -> newest.merge(e.defectionId(), e, (a, b) -> a.revision() >= b.revision() ? a : b));
+        return newest;
+    }
 }

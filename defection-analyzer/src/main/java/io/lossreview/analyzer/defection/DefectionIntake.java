@@ -9,16 +9,16 @@ import io.lossreview.analyzer.config.AnalyzerConfig;
 import io.lossreview.analyzer.defection.AnalyzedDefection.Decision;
 import io.lossreview.analyzer.taxonomy.TaxonomyRepository;
 import io.lossreview.contracts.EventTypes;
-import io.lossreview.contracts.Violation;
 import io.lossreview.contracts.defection.DefectionChanged;
 import io.lossreview.messaging.ContractEventReader.Read;
 import io.lossreview.messaging.DeadLetters;
 import io.lossreview.messaging.DeadLetters.DeadLetter;
 import io.lossreview.messaging.Inbox;
+import io.lossreview.messaging.TypedBatch;
+import io.lossreview.contracts.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,23 +66,15 @@ public class DefectionIntake {
 
     @Transactional
     public Outcome apply(List<Read> reads) {
-        List<DeadLetter> rejected = new ArrayList<>();
-        Map<String, DefectionChanged> byEventId = new HashMap<>();
-        for (Read r : reads) {
-            if (r.deadLetter() != null) {
-                rejected.add(r.deadLetter());
-            } else if (!EventTypes.DEFECTION_CHANGED.equals(r.event().type())) {
-                rejected.add(new DeadLetter(r.record(), r.event().id(), r.event().type(), List.of(new Violation(
-                        "/type", "unexpected-type", "loss.defections carries only " + EventTypes.DEFECTION_CHANGED))));
-            } else {
-                byEventId.put(r.event().id(), r.data(DefectionChanged.class, mapper));
-            }
-        }
-        deadLetters.record(CONSUMER, rejected);
-        Set<String> fresh = inbox.claim(CONSUMER, byEventId.keySet());
+        TypedBatch<DefectionChanged> batch = TypedBatch.of(reads, Topics.LOSS_DEFECTIONS, EventTypes.DEFECTION_CHANGED,
+                DefectionChanged.class, mapper);
+        deadLetters.record(CONSUMER, batch.rejected());
+        Set<String> fresh = inbox.claim(CONSUMER, batch.byEventId().keySet());
         Map<UUID, DefectionChanged> newest = new HashMap<>();
-        fresh.forEach(id -> newest.merge(UUID.fromString(byEventId.get(id).defectionId()), byEventId.get(id),
-                (a, b) -> a.revision() >= b.revision() ? a : b));
+        DefectionChanged.newestByDefection(fresh.stream().map(batch.byEventId()::get).toList())
+                .forEach((id, d) -> newest.put(UUID.fromString(id), d));
+        Map<String, DefectionChanged> byEventId = batch.byEventId();
+        List<DeadLetter> rejected = batch.rejected();
 
         Set<YearMonth> months = new TreeSet<>(store.monthsOf(newest.keySet()).values());
         newest.values().forEach(d -> months.add(d.lossMonth()));

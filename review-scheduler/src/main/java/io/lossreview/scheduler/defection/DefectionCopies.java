@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.lossreview.contracts.EventTypes;
-import io.lossreview.contracts.Violation;
 import io.lossreview.contracts.defection.DefectionChanged;
 import io.lossreview.messaging.ContractEventReader.Read;
 import io.lossreview.messaging.DeadLetters;
-import io.lossreview.messaging.DeadLetters.DeadLetter;
 import io.lossreview.messaging.Inbox;
+import io.lossreview.messaging.TypedBatch;
+import io.lossreview.contracts.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -58,24 +57,11 @@ public class DefectionCopies {
 
     @Transactional
     public void apply(List<Read> reads) {
-        List<DeadLetter> rejected = new ArrayList<>();
-        Map<String, DefectionChanged> byEventId = new HashMap<>();
-        for (Read r : reads) {
-            if (r.deadLetter() != null) {
-                rejected.add(r.deadLetter());
-            } else if (!EventTypes.DEFECTION_CHANGED.equals(r.event().type())) {
-                rejected.add(new DeadLetter(r.record(), r.event().id(), r.event().type(), List.of(new Violation(
-                        "/type", "unexpected-type", "loss.defections carries only " + EventTypes.DEFECTION_CHANGED))));
-            } else {
-                byEventId.put(r.event().id(), r.data(DefectionChanged.class, mapper));
-            }
-        }
-        deadLetters.record(CONSUMER, rejected);
-        Set<String> fresh = inbox.claim(CONSUMER, byEventId.keySet());
-        Map<String, DefectionChanged> newest = new HashMap<>();
-        fresh.forEach(id -> newest.merge(byEventId.get(id).defectionId(), byEventId.get(id),
-                (a, b) -> a.revision() >= b.revision() ? a : b));
-        save(newest.values());
+        TypedBatch<DefectionChanged> batch = TypedBatch.of(reads, Topics.LOSS_DEFECTIONS, EventTypes.DEFECTION_CHANGED,
+                DefectionChanged.class, mapper);
+        deadLetters.record(CONSUMER, batch.rejected());
+        Set<String> fresh = inbox.claim(CONSUMER, batch.byEventId().keySet());
+        save(DefectionChanged.newestByDefection(fresh.stream().map(batch.byEventId()::get).toList()).values());
     }
 
     private void save(Collection<DefectionChanged> defections) {
