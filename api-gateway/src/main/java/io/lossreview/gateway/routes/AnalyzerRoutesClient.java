@@ -10,37 +10,46 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** defection-analyzer, raw: answers (problems included) are passed on to the caller as they are. */
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
 @RegisterRestClient(configKey = "analyzer")
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public interface AnalyzerRoutesClient {
 
     @GET
+    @Retry(maxRetries = 2, delay = 100)
     @Path("months/{month}/summary")
     Response summary(@PathParam("month") String month);
 
     @GET
+    @Retry(maxRetries = 2, delay = 100)
     @Path("months/{month}/causes")
     Response causes(@PathParam("month") String month, @QueryParam("rankBy") String rankBy);
 
     @GET
+    @Retry(maxRetries = 2, delay = 100)
     @Path("months/{month}/breakdown")
     Response breakdown(@PathParam("month") String month, @QueryParam("by") String by);
 
     @GET
+    @Retry(maxRetries = 2, delay = 100)
     @Path("trends")
     Response trends(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("cause") String cause);
 
     @GET
+    @Retry(maxRetries = 2, delay = 100)
     @Path("defections")
     Response defections(@QueryParam("month") String month, @QueryParam("cause") String cause,
                         @QueryParam("segment") String segment, @QueryParam("page") Integer page,
                         @QueryParam("size") Integer size);
 
     @GET
+    @Retry(maxRetries = 2, delay = 100)
     @Path("defections/{id}")
     Response defection(@PathParam("id") String id);
 
@@ -50,11 +59,13 @@ public interface AnalyzerRoutesClient {
     Response setCause(@PathParam("id") String id, @HeaderParam("X-Loss-Review-User") String user, String body);
 
     @GET
+    @Retry(maxRetries = 2, delay = 100)
     @Path("review-queue")
     Response reviewQueue(@QueryParam("month") String month, @QueryParam("page") Integer page,
                          @QueryParam("size") Integer size);
 
     @GET
+    @Retry(maxRetries = 2, delay = 100)
     @Path("taxonomy")
     Response taxonomy();
 }

@@ -9,9 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** churn-ingest, raw: bodies and content types go through unchanged (the Stripe signature covers the exact bytes). */
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
 @RegisterRestClient(configKey = "ingest")
 @Path("/")
 public interface IngestRoutesClient {
@@ -26,6 +29,7 @@ public interface IngestRoutesClient {
     Response stripe(@HeaderParam("Stripe-Signature") String signature, byte[] body);
 
     @GET
+    @Retry(maxRetries = 2, delay = 100)
     @Path("rejected")
     Response rejected(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
                       @QueryParam("includeReplayed") Boolean includeReplayed);

@@ -10,26 +10,33 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** review-scheduler, raw: answers are passed on as they are. */
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
 @RegisterRestClient(configKey = "scheduler")
 @Path("/")
 public interface SchedulerRoutesClient {
 
     @GET
+    @Retry(maxRetries = 2, delay = 100)
     @Path("packets/{month}")
     Response packet(@PathParam("month") String month, @QueryParam("revision") Integer revision);
 
     @GET
+    @Retry(maxRetries = 2, delay = 100)
     @Path("packets/{month}/revisions")
     Response revisions(@PathParam("month") String month);
 
     @GET
+    @Retry(maxRetries = 2, delay = 100)
     @Path("packets/{month}/html")
     Response html(@PathParam("month") String month, @QueryParam("revision") Integer revision);
 
     @GET
+    @Retry(maxRetries = 2, delay = 100)
     @Path("packets/{month}/pdf")
     Response pdf(@PathParam("month") String month, @QueryParam("revision") Integer revision, @QueryParam("paper") String paper);
 
@@ -38,6 +45,7 @@ public interface SchedulerRoutesClient {
     Response build(@PathParam("month") String month);
 
     @GET
+    @Retry(maxRetries = 2, delay = 100)
     @Path("executives")
     Response executives();
 
@@ -47,10 +55,12 @@ public interface SchedulerRoutesClient {
     Response putExecutive(@PathParam("id") String id, String body);
 
     @GET
+    @Retry(maxRetries = 2, delay = 100)
     @Path("assignments")
     Response assignments(@QueryParam("month") String month, @QueryParam("executive") String executive);
 
     @GET
+    @Retry(maxRetries = 2, delay = 100)
     @Path("assignments/{id}")
     Response assignment(@PathParam("id") String id);
 
@@ -65,6 +75,7 @@ public interface SchedulerRoutesClient {
     Response reassign(@PathParam("id") String id, @HeaderParam("X-Loss-Review-User") String user, String body);
 
     @GET
+    @Retry(maxRetries = 2, delay = 100)
     @Path("actions")
     Response actions(@QueryParam("status") String status);
 
