@@ -1,5 +1,7 @@
 package io.lossreview.scheduler.packet;
 
+import io.lossreview.common.problem.ProblemException;
+import io.lossreview.common.problem.ProblemType;
 import io.lossreview.scheduler.analyzer.AnalyzerGateway;
 import io.lossreview.scheduler.analyzer.AnalyzerViews;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +32,17 @@ public class PacketSources {
         this.analyzer = analyzer;
     }
 
+    /** @throws ProblemException 503 when the analyzer cannot be read: nothing is built from half the data */
     public Gathered gather(YearMonth month, YearMonth trendFrom) {
+        try {
+            return read(month, trendFrom);
+        } catch (RuntimeException e) {
+            throw new ProblemException(ProblemType.UNAVAILABLE, "The packet for " + month + " was not built: "
+                    + "defection-analyzer did not answer (" + e.getClass().getSimpleName() + "). Nothing was stored; try again.");
+        }
+    }
+
+    private Gathered read(YearMonth month, YearMonth trendFrom) {
         AnalyzerViews.Ranking causes = analyzer.causes(month);
         Map<String, AnalyzerViews.DefectionPage> byCause = new LinkedHashMap<>();
         for (String cause : PacketAssembler.topCauses(causes)) {

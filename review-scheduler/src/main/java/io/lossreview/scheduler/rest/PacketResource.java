@@ -2,7 +2,6 @@ package io.lossreview.scheduler.rest;
 
 import io.lossreview.common.problem.Params;
 import io.lossreview.common.problem.ProblemException;
-import io.lossreview.common.problem.ProblemType;
 import io.lossreview.scheduler.packet.PacketService;
 import io.lossreview.scheduler.packet.PacketStore;
 import io.lossreview.scheduler.packet.model.Packet;
@@ -44,15 +43,7 @@ public class PacketResource {
     @Operation(summary = "Build the month's packet: a new revision only if the data changed (201), else the latest (200)")
     public Response build(@PathParam("month") String month) {
         YearMonth m = Params.month("month", month);
-        PacketService.Built built;
-        try {
-            built = packets.build(m, PacketService.Mode.ON_DEMAND);
-        } catch (ProblemException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new ProblemException(ProblemType.UNAVAILABLE, "The packet for " + m + " was not built: "
-                    + "defection-analyzer did not answer (" + e.getClass().getSimpleName() + "). Nothing was stored; try again.");
-        }
+        PacketService.Built built = packets.build(m, PacketService.Mode.ON_DEMAND);
         return Response.status(built.created() ? 201 : 200).entity(built.stored().packet()).build();
     }
 
