@@ -11,6 +11,7 @@
 #      plus bench-ingest.sh's BENCH_CUSTOMERS_PER_MONTH / BENCH_MONTHS for part 1.
 #      BENCH_REUSE_PREFIX=bench-<n>. with BENCH_REUSE_TOTAL=<events> skips the ingest run and drains
 #      the loss.defections topic an earlier chain run left behind (its topics are kept).
+#      BENCH_ANALYZER_OPTS adds JVM options to the analyzer, e.g. -Danalyzer.defection-consumers=3.
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -48,8 +49,9 @@ chain() {
   log "starting defection-analyzer to drain $total loss.defections events"
   t0=$SECONDS
   # A consumer group of its own: the topic is read from the start whatever earlier runs committed.
+  # shellcheck disable=SC2086 # BENCH_ANALYZER_OPTS holds several options
   start_service_on bench-analyzer defection-analyzer "$PORT" analyzer_bench "$prefix" -Xmx1g \
-    "-Dloss.consumer.group-id=bench-analyzer-$(date +%s)"
+    "-Dloss.consumer.group-id=bench-analyzer-$(date +%s)" ${BENCH_ANALYZER_OPTS:-}
   while true; do
     done_count=$(pg_sql analyzer_bench "select count(*) from processed_event where consumer = 'defection-analyzer.defections'")
     elapsed=$((SECONDS - t0))

@@ -64,4 +64,21 @@ class RejectedEventReplayTest {
         assertEquals(List.of(), given().queryParam("page", 100000).get("/rejected").then().statusCode(200)
                 .extract().jsonPath().getList("$"));
     }
+
+    @Test
+    void aRefusedRestRequestIsListedToo() {
+        String c = newCustomer();
+        ObjectNode bad = cancellation(c, "sub_1", "40.00", "XYZ", "2025-02-01T00:00:00Z", null);
+        given().contentType("application/cloudevents+json").body(bad.toString()).post("/events").then().statusCode(400)
+                .body("violations[0].field", equalTo("/data/mrr/currency"));
+        List<Map<String, Object>> listed = given().queryParam("size", 500).get("/rejected").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.customerId == '" + c + "' }");
+        assertEquals(1, listed.size(), "stored once, in the refused request's own transaction");
+        assertEquals("REST", listed.get(0).get("channel"));
+
+        given().contentType("application/cloudevents+json").body("{not json").post("/events").then().statusCode(400);
+        List<Map<String, Object>> unreadable = given().queryParam("size", 500).get("/rejected").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.payload == '{not json' }");
+        assertEquals(1, unreadable.size(), "a body that is no JSON is kept as it came");
+    }
 }

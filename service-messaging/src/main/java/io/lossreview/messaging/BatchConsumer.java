@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.RangeAssignor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -47,6 +48,9 @@ public final class BatchConsumer<V> implements Runnable {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
+        // Range: partition n of every subscribed topic goes to the same consumer, so co-partitioned
+        // topics (same key, same partition count) bring a key's events to one consumer.
+        config.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName());
         config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 65536);
         config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 200);
         // A batch may wait for a database restart: give it time before the group evicts us.

@@ -34,6 +34,13 @@ public interface IngestConfig {
     @WithDefault("1d")
     Duration futureTolerance();
 
+    /**
+     * Kafka consumers, each on all three inbound topics (a share of their partitions); more than
+     * the 6 partitions would idle.
+     */
+    @WithDefault("2")
+    int consumers();
+
     Stripe stripe();
 
     /** Stripe's webhook: the endpoint secret signs every call (Stripe-Signature header). */

@@ -92,6 +92,15 @@ public class DefectionService {
                 duplicates.stream().map(InboundEvent::id).toList(), rejected);
     }
 
+    /**
+     * Stores events a REST request was refused for, with their dead letters. Its own transaction
+     * when called from a refused request; inside a replay it shares the replay's, which the refusal
+     * rolls back, so a failed replay leaves just the original rejection.
+     */
+    public void recordRejected(List<InboundEvent> rejected) {
+        outbox.add(rejections.record(rejected));
+    }
+
     /** Re-values the defections waiting for a rate, e.g. after new FX rates were loaded. */
     public int revaluePending() {
         // Lock, then reload: a batch for the same customer may have changed the document meanwhile.

@@ -16,7 +16,9 @@ import java.util.List;
 
 /**
  * Events submitted over HTTP. Unlike Kafka, the caller is there to hear the answer, so a request
- * with any invalid event is refused whole with every violation, and nothing is recorded.
+ * with any invalid event is refused whole with every violation and none of its events is applied.
+ * The invalid ones are still stored as rejected events (channel REST) and dead-lettered, so ops see
+ * them next to Kafka's and can replay them corrected.
  */
 @ApplicationScoped
 public class EventSubmission {
@@ -36,7 +38,16 @@ public class EventSubmission {
 
     /** {@code batch}: the body is a JSON array of CloudEvents (application/cloudevents-batch+json). */
     public BatchResult submit(String body, boolean batch, RejectionOrigin origin) {
-        JsonNode json = parse(body);
+        JsonNode json;
+        try {
+            json = parse(body);
+        } catch (ProblemException e) {
+            if (e.problem().status() == 400 && body != null && !body.isBlank()) {
+                defections.recordRejected(List.of(InboundEvent.unreadable(body, origin,
+                        new Violation("", "json", "The request body is not JSON"))));
+            }
+            throw e;
+        }
         if (batch != json.isArray()) {
             throw ProblemException.invalid("", "type", batch
                     ? "A CloudEvents batch must be a JSON array of events"
@@ -61,6 +72,7 @@ public class EventSubmission {
             events.add(e);
         }
         if (!violations.isEmpty()) {
+            defections.recordRejected(events.stream().filter(e -> !e.valid()).toList());
             throw ProblemException.invalid(violations);
         }
         return defections.recordAll(events);

@@ -2,11 +2,13 @@ package io.lossreview.ingest.kafka;
 
 import io.lossreview.contracts.Topics;
 import io.lossreview.contracts.Violation;
+import io.lossreview.ingest.config.IngestConfig;
 import io.lossreview.ingest.defection.BatchResult;
 import io.lossreview.ingest.defection.DefectionService;
 import io.lossreview.ingest.inbound.CloudEventReader;
 import io.lossreview.ingest.inbound.InboundEvent;
 import io.lossreview.messaging.BatchConsumers;
+import io.lossreview.messaging.TopicNames;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,11 @@ import org.jboss.logging.Logger;
 /**
  * Consumes the billing and CRM topics in batches ({@link BatchConsumers}): a batch's offsets are
  * committed only after {@link DefectionService#recordAll} committed the database transaction.
+ *
+ * <p>Every consumer reads all three topics. They are keyed by customer id with the same partition
+ * count, and the consumers split them with Kafka's range assignor, so one customer's billing and
+ * CRM events always reach the same consumer: consumers never wait for each other's customer locks
+ * (one consumer per topic did, since billing and CRM events of a customer arrive close together).
  */
 @ApplicationScoped
 public class ChurnEventConsumer {
@@ -29,27 +36,30 @@ public class ChurnEventConsumer {
 
     private final CloudEventReader reader;
     private final DefectionService defections;
+    private final TopicNames topics;
 
-    public ChurnEventConsumer(CloudEventReader reader, DefectionService defections) {
+    public ChurnEventConsumer(CloudEventReader reader, DefectionService defections, TopicNames topics) {
         this.reader = reader;
         this.defections = defections;
+        this.topics = topics;
     }
 
-    /** One consumer thread per inbound topic, so a slow CRM backlog never holds up billing. */
-    void start(@Observes StartupEvent start, BatchConsumers consumers) {
-        for (String topic : List.of(Topics.BILLING_SUBSCRIPTION_CANCELLED, Topics.BILLING_SUBSCRIPTION_REACTIVATED,
-                Topics.CRM_ACCOUNT_CHURNED)) {
-            consumers.start(topic, List.of(topic), new ByteArrayDeserializer(), records -> consume(records, topic));
+    void start(@Observes StartupEvent start, BatchConsumers consumers, IngestConfig config) {
+        List<String> inbound = List.of(Topics.BILLING_SUBSCRIPTION_CANCELLED, Topics.BILLING_SUBSCRIPTION_REACTIVATED,
+                Topics.CRM_ACCOUNT_CHURNED);
+        for (int i = 1; i <= config.consumers(); i++) {
+            String name = "churn-events-" + i;
+            consumers.start(name, inbound, new ByteArrayDeserializer(), records -> consume(records, name));
         }
     }
 
-    private void consume(ConsumerRecords<String, byte[]> records, String topic) {
+    private void consume(ConsumerRecords<String, byte[]> records, String consumer) {
         List<InboundEvent> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> r : records) {
-            events.add(reader.read(r, topic));
+            events.add(reader.read(r, topics.contract(r.topic())));
         }
         BatchResult result = recordWithRetries(events);
-        LOG.infof("%s: %d events, %d accepted, %d duplicates, %d rejected", topic, events.size(),
+        LOG.infof("%s: %d events, %d accepted, %d duplicates, %d rejected", consumer, events.size(),
                 result.accepted().size(), result.duplicates().size(), result.rejected().size());
     }
 

@@ -27,4 +27,8 @@ public interface AnalyzerConfig {
     /** How often changed months are announced on loss.analysis (coalesced). */
     @WithDefault("5s")
     Duration publishInterval();
+
+    /** Consumers sharing loss.defections' partitions (more than its 6 would idle). */
+    @WithDefault("2")
+    int defectionConsumers();
 }

@@ -1,5 +1,6 @@
 package io.lossreview.analyzer.kafka;
 
+import io.lossreview.analyzer.config.AnalyzerConfig;
 import io.lossreview.analyzer.defection.DefectionIntake;
 import io.lossreview.contracts.Topics;
 import io.lossreview.messaging.BatchConsumers;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Consumes loss.defections in batches; the offsets are committed after {@link DefectionIntake#apply} committed. */
@@ -33,9 +33,8 @@ public class DefectionConsumer {
     }
 
     /** Several consumers share the topic's partitions; month totals add up in any order (shared month locks). */
-    void start(@Observes StartupEvent start, BatchConsumers consumers,
-               @ConfigProperty(name = "analyzer.defection-consumers", defaultValue = "2") int count) {
-        for (int i = 1; i <= count; i++) {
+    void start(@Observes StartupEvent start, BatchConsumers consumers, AnalyzerConfig config) {
+        for (int i = 1; i <= config.defectionConsumers(); i++) {
             consumers.start("defections-" + i, List.of(Topics.LOSS_DEFECTIONS), new StringDeserializer(), this::consume);
         }
     }

@@ -41,4 +41,32 @@ public final class Params {
         }
         throw ProblemException.invalid(name, "one-of", name + " must be one of " + allowed + ", got '" + value + "'");
     }
+
+    /**
+     * An optional whole number within [min, max]: null when absent, a 400 when it is no number or out
+     * of range. JAX-RS would answer a non-numeric int parameter with 404, which names nothing.
+     */
+    public static Integer integer(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "integer", name + " must be a whole number, got '" + value + "'");
+        }
+        if (n < min || n > max) {
+            throw ProblemException.invalid(name, "range", name + " must be between " + min + " and " + max + ", got " + n);
+        }
+        return n;
+    }
+
+    /** A cause code such as PRODUCT_QUALITY (letters, digits, underscores); returned upper-cased. */
+    public static String code(String name, String value) {
+        if (value == null || !value.matches("[A-Za-z][A-Za-z0-9_]{1,39}")) {
+            throw ProblemException.invalid(name, "code", name + " must be a cause code such as PRICE, got '" + value + "'");
+        }
+        return value.toUpperCase(java.util.Locale.ROOT);
+    }
 }
