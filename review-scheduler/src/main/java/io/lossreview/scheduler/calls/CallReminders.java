@@ -4,8 +4,8 @@ import io.lossreview.common.time.BusinessCalendar;
 import io.lossreview.scheduler.calls.plan.Executive;
 import io.lossreview.scheduler.config.SchedulerConfig;
 import io.lossreview.scheduler.executive.ExecutiveRepository;
+import io.lossreview.scheduler.mail.MailSender;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,12 +27,12 @@ public class CallReminders {
 
     private final CallAssignments assignments;
     private final ExecutiveRepository executives;
-    private final Mailer mailer;
+    private final MailSender mailer;
     private final SchedulerConfig config;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    public CallReminders(CallAssignments assignments, ExecutiveRepository executives, Mailer mailer,
+    public CallReminders(CallAssignments assignments, ExecutiveRepository executives, MailSender mailer,
                          SchedulerConfig config, BusinessCalendar calendar, Clock clock) {
         this.assignments = assignments;
         this.executives = executives;

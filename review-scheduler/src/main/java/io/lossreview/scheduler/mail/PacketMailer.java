@@ -8,7 +8,6 @@ import io.lossreview.scheduler.executive.ExecutiveRepository;
 import io.lossreview.scheduler.packet.model.Packet;
 import io.lossreview.scheduler.packet.render.PacketRenderer;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +24,13 @@ public class PacketMailer {
 
     private static final Logger LOG = Logger.getLogger(PacketMailer.class);
 
-    private final Mailer mailer;
+    private final MailSender mailer;
     private final SchedulerConfig config;
     private final CallAssignments assignments;
     private final ExecutiveRepository executives;
     private final PacketRenderer renderer;
 
-    public PacketMailer(Mailer mailer, SchedulerConfig config, CallAssignments assignments,
+    public PacketMailer(MailSender mailer, SchedulerConfig config, CallAssignments assignments,
                         ExecutiveRepository executives, PacketRenderer renderer) {
         this.mailer = mailer;
         this.config = config;
