@@ -4,7 +4,8 @@
 # `simulator verify-analysis` compares the analyzer's month figures with the simulator's truth
 # (month totals to the cent, per-cause customers within the classifier's accuracy) and
 # `simulator verify-packet` builds December's packet and checks its headline figures, that a
-# rebuild changes nothing, and that HTML and PDF are served. test.sh runs it after Maven.
+# rebuild changes nothing, and that HTML and PDF are served. Last, the e2e-tests module drives the
+# web app in a real headless Chromium and checks contact masking. test.sh runs it after Maven.
 #
 # Env: E2E_CUSTOMERS_PER_MONTH (300), E2E_KEEP=1 keeps the services, databases and topics.
 set -euo pipefail
@@ -59,12 +60,8 @@ start_service_on e2e-scheduler review-scheduler 18383 scheduler_e2e "$PREFIX" -X
 "$DEPLOY_DIR/dev-token.sh" admin >/dev/null # the dev key pair
 start_service_on e2e-gateway api-gateway 18380 gateway_e2e "$PREFIX" -Xmx384m \
   -Dquarkus.rest-client.analyzer.url=http://127.0.0.1:18382 -Dquarkus.rest-client.scheduler.url=http://127.0.0.1:18383 \
-  "-Dmp.jwt.verify.publickey.location=file:$LOCAL_DIR/jwt/public.pem"
-for exec in "ava|Ava Chen|SMB|EMEA" "ben|Ben Okafor|MID_MARKET|NA" "cleo|Cleo Marsh|ENTERPRISE|APAC"; do
-  IFS='|' read -r id name segment region <<<"$exec"
-  curl -fsS -X PUT -H 'Content-Type: application/json' "http://127.0.0.1:18383/executives/$id" \
-    -d "{\"name\":\"$name\",\"email\":\"$id@example.com\",\"segments\":[\"$segment\"],\"regions\":[\"$region\"]}" >/dev/null
-done
+  -Dquarkus.rest-client.ingest.url=http://127.0.0.1:18381 "-Dmp.jwt.verify.publickey.location=file:$LOCAL_DIR/jwt/public.pem"
+seed_demo_executives 18383
 curl -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$WORK/fx.csv" http://127.0.0.1:18381/fx-rates >/dev/null
 
 log "publishing the year"
@@ -111,3 +108,40 @@ dashboard=$(curl -fsS -H "Authorization: Bearer $ava_token" http://127.0.0.1:183
 grep -q '"calls":{"assigned":9' <<<"$dashboard" || die "the dashboard does not show the 9 assigned calls: ${dashboard:0:300}"
 grep -q '"customers":289' <<<"$dashboard" || die "the dashboard does not show the month's 289 customers"
 log "gateway: ava's list has only her calls ($(grep -o '"executiveId"' <<<"$mine" | wc -l)); ben's call is a 404 for her"
+
+log "the web app in headless Chromium, and contact masking, against these services (e2e-tests)"
+ensure_browser
+mvn -B -q -f "$REPO_ROOT/e2e-tests/pom.xml" -Pe2e verify -Dgateway.url=http://127.0.0.1:18380 -Dreview.month=2025-12 \
+  -Dtoken.executive="$ava_token" -Dtoken.other-executive="$("$DEPLOY_DIR/dev-token.sh" executive ben@example.com)" \
+  -Dother-executive.id=ben -Dtoken.ops="$ops_token" -Dtoken.admin="$("$DEPLOY_DIR/dev-token.sh" admin admin.e2e)" \
+  -Dtoken.source-system="$("$DEPLOY_DIR/dev-token.sh" source-system billing.e2e)" \
+  -Dbrowser.binary="$(command -v chromium)" -Dbrowser.driver="$(command -v chromedriver)" \
+  || die "the end-to-end tests failed (reports: e2e-tests/target/failsafe-reports)"
+log "browser and masking tests passed; screenshots in e2e-tests/target/screenshots/"
+
+log "rate limit: one caller's requests beyond the per-minute limit get 429 with Retry-After"
+limited_token=$("$DEPLOY_DIR/dev-token.sh" ops ratelimit.e2e)
+# One curl, many requests on one connection; a 400 route, so only the gateway works. Twice the limit
+# guarantees a full window is crossed even if a minute boundary falls inside the run.
+mapfile -t urls < <(for _ in $(seq 1 1250); do echo "-o /dev/null http://127.0.0.1:18380/api/v1/months/2025-13/summary"; done)
+# shellcheck disable=SC2068 # each element is two curl words
+codes=$(curl -s -D "$WORK/limit.headers" -w '%{http_code}\n' -H "Authorization: Bearer $limited_token" ${urls[@]})
+[[ $(grep -c '^429$' <<<"$codes") -gt 0 ]] || die "1,250 requests in a row never got a 429"
+[[ $(grep -c '^400$' <<<"$codes") -ge 600 ]] || die "fewer than the 600 allowed requests got through"
+# The first 429's header block (awk reads the file itself: no pipe to cut short under pipefail).
+refusal=$(awk '/^HTTP\/1.1 429/ {p = 1} p {print} p && /^\r?$/ {exit}' "$WORK/limit.headers")
+grep -qi '^retry-after: [0-9]' <<<"$refusal" || die "the 429 has no Retry-After"
+grep -qi '^content-type: application/problem+json' <<<"$refusal" || die "the 429 is not problem+json"
+other=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $ops_token" http://127.0.0.1:18380/api/v1/months/2025-13/summary)
+[[ "$other" == 400 ]] || die "another caller was limited too ($other)"
+log "rate limit: $(grep -c '^400$' <<<"$codes") allowed, $(grep -c '^429$' <<<"$codes") refused with 429; other callers unaffected"
+
+log "defection-analyzer stops: the gateway must answer 503 problem+json with Retry-After"
+stop_pid e2e-analyzer 30 >/dev/null
+outage=$(curl -s -D "$WORK/outage.headers" -H "Authorization: Bearer $ops_token" http://127.0.0.1:18380/api/v1/months/2025-12/summary)
+grep -q '^HTTP/1.1 503' "$WORK/outage.headers" || die "the analyzer down did not make a 503: $(head -1 "$WORK/outage.headers")"
+grep -qi '^retry-after: ' "$WORK/outage.headers" || die "the 503 has no Retry-After"
+grep -qi '^content-type: application/problem+json' "$WORK/outage.headers" || die "the 503 is not problem+json"
+grep -q 'defection-analyzer is not available' <<<"$outage" || die "the 503 does not say which service: $outage"
+grep -q 'Exception\|at io\.' <<<"$outage" && die "the 503 leaks internals: $outage"
+log "gateway with the analyzer down: 503, Retry-After, problem+json naming the service"

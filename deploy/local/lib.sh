@@ -222,3 +222,27 @@ service_ready() {
   pid_alive "$1" || return 2
   curl -fsS "http://127.0.0.1:$2/q/health/ready" >/dev/null 2>&1 || return 1
 }
+
+# seed_demo_executives SCHEDULER_PORT: three executives on the roster, each knowing a segment and a
+# region; their dev tokens use their e-mail as the user (dev-token.sh executive ava@example.com).
+seed_demo_executives() {
+  local port=$1 exec id name segment region
+  for exec in "ava|Ava Chen|SMB|EMEA" "ben|Ben Okafor|MID_MARKET|NA" "cleo|Cleo Marsh|ENTERPRISE|APAC"; do
+    IFS='|' read -r id name segment region <<<"$exec"
+    curl -fsS -X PUT -H 'Content-Type: application/json' "http://127.0.0.1:$port/executives/$id" \
+      -d "{\"name\":\"$name\",\"email\":\"$id@example.com\",\"segments\":[\"$segment\"],\"regions\":[\"$region\"]}" \
+      >/dev/null || die "review-scheduler refused the demo executive $id"
+  done
+}
+
+# ensure_browser: Debian's chromium and chromium-driver for the browser tests, installed when missing.
+ensure_browser() {
+  if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
+    return 0
+  fi
+  log "installing chromium and chromium-driver (Debian packages) for the browser tests"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 || {
+    as_root apt-get update -q >/dev/null 2>&1
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null
+  } || die "could not install chromium and chromium-driver"
+}

@@ -127,7 +127,7 @@ summary() {
   IFS='|' read -r _ gateway_port _ <<<"${SERVICES[3]}"
   echo
   echo "Loss Review is running."
-  echo "  Gateway (start here):  http://127.0.0.1:$gateway_port/"
+  echo "  Web app (start here):  http://127.0.0.1:$gateway_port/app  (API: http://127.0.0.1:$gateway_port/api/v1)"
   echo
   printf '  %-20s %-24s %-40s %s\n' service "base URL" "Swagger UI" "OpenAPI"
   for entry in "${SERVICES[@]}"; do
@@ -141,6 +141,15 @@ summary() {
   echo "  Logs:       $LOG_DIR/"
   echo
   echo "Stop with deploy/local/down.sh"
+  echo
+  echo "Web app: http://127.0.0.1:$gateway_port/app/sign-in  (paste one of these dev tokens; they last 8 hours)"
+  local role user
+  for entry in "admin|admin.dev" "ops|ops.dev" "executive|ava@example.com" "source-system|billing.dev"; do
+    IFS='|' read -r role user <<<"$entry"
+    echo "  $role ($user):"
+    echo "    $("$DEPLOY_DIR/dev-token.sh" "$role" "$user")"
+  done
+  echo "  More: deploy/local/dev-token.sh <role> [user]; the demo executives are ava@, ben@ and cleo@example.com."
 }
 
 # A demo year: the simulator publishes the last 12 months of billing and CRM churn events, as
@@ -162,6 +171,28 @@ load_demo_year() {
   java -jar "$jar" --bootstrap-servers "$KAFKA_BOOTSTRAP" --expected-out "$dir/expected.json" \
     | tail -n 1
   log "demo year published; the expected figures are in ${dir#"$REPO_ROOT"/}/expected.json"
+  demo_review
+}
+
+# The demo's review: three executives on the roster and the newest month's packet, built once the
+# analyzer has counted the whole year (its figures stop moving), so calls are assigned.
+demo_review() {
+  local analyzer_port scheduler_port month before="" now waited=0
+  IFS='|' read -r _ analyzer_port _ <<<"${SERVICES[1]}"
+  IFS='|' read -r _ scheduler_port _ <<<"${SERVICES[2]}"
+  seed_demo_executives "$scheduler_port"
+  while ((waited < 120)); do
+    now=$(curl -fsS "http://127.0.0.1:$analyzer_port/trends" 2>/dev/null | md5sum)
+    [[ -n "$before" && "$now" == "$before" ]] && break
+    before=$now
+    sleep 3
+    waited=$((waited + 3))
+  done
+  month=$(curl -fsS "http://127.0.0.1:$analyzer_port/trends" | grep -oE '"to":"[0-9]{4}-[0-9]{2}"' | cut -d'"' -f4)
+  [[ -n "$month" ]] || die "the analyzer has no month with losses"
+  curl -fsS -X POST "http://127.0.0.1:$scheduler_port/packets/$month" >/dev/null \
+    || die "review-scheduler could not build the $month packet"
+  log "demo review: executives ava, ben and cleo; packet $month built with their calls"
 }
 
 main() {

@@ -1,12 +1,20 @@
 package io.lossreview.gateway.audit;
 
 import io.agroal.api.AgroalDataSource;
+import io.lossreview.common.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /** Records who did what through the public API: every write and every read of contact data. */
 @ApplicationScoped
@@ -25,24 +33,24 @@ public class AuditLog {
      * Runs a write (or a read of contact data) and records it with its outcome, also when it fails:
      * an attempt that a downstream outage stopped is audited with that 503.
      */
-    public jakarta.ws.rs.core.Response around(io.quarkus.security.identity.SecurityIdentity who, String action,
+    public Response around(SecurityIdentity who, String action,
                                               String method, String path, String target,
-                                              java.util.function.Supplier<jakarta.ws.rs.core.Response> call) {
+                                              Supplier<Response> call) {
         try {
-            jakarta.ws.rs.core.Response r = call.get();
+            Response r = call.get();
             record(who.getPrincipal().getName(), who.getRoles(), action, method, path, target, r.getStatus());
             return r;
-        } catch (io.lossreview.common.problem.ProblemException e) {
+        } catch (ProblemException e) {
             record(who.getPrincipal().getName(), who.getRoles(), action, method, path, target, e.problem().status());
             throw e;
         }
     }
 
     /** Newest first. */
-    public java.util.List<java.util.Map<String, Object>> page(String principal, int page, int size) {
+    public List<Map<String, Object>> page(String principal, int page, int size) {
         String sql = "select id, at, principal, roles, action, method, path, target, status from audit_log"
                 + (principal == null ? "" : " where principal = ?") + " order by at desc, id desc limit ? offset ?";
-        java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             if (principal != null) {
@@ -52,7 +60,7 @@ public class AuditLog {
             ps.setLong(i, (long) page * size);
             try (var rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    var row = new java.util.LinkedHashMap<String, Object>();
+                    var row = new LinkedHashMap<String, Object>();
                     row.put("id", rs.getLong(1));
                     row.put("at", rs.getTimestamp(2).toInstant());
                     row.put("principal", rs.getString(3));

@@ -17,7 +17,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -27,9 +33,19 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@Tag(name = "Analysis", description = "Losses, causes, trends and defections from defection-analyzer")
+// Every route: token, role, rate limit and the analyzer's outages; each method adds its own answers.
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
+@APIResponse(responseCode = "429", ref = "TooManyRequests")
+@APIResponse(responseCode = "503", ref = "ServiceUnavailable")
 public class AnalysisRoutes {
 
     private static final String ANALYZER = "defection-analyzer";
+    /** Page-size cap of every list the gateway serves; pages beyond 100,000 are nonsense. */
+    public static final int MAX_PAGE_SIZE = 200;
+    public static final int MAX_PAGE = 100_000;
+    private static final java.util.List<String> SEGMENTS = java.util.List.of("smb", "mid_market", "enterprise", "unknown");
 
     private final AnalyzerRoutesClient analyzer;
     private final SecurityIdentity identity;
@@ -44,8 +60,13 @@ public class AnalysisRoutes {
     @GET
     @Path("months/{month}/summary")
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    @Operation(summary = "A month's losses: customers, seats, MRR/ARR/lifetime value, changes, emerging causes")
-    public Response summary(@PathParam("month") String month) {
+    @Operation(summary = "A month's losses: customers, seats, MRR/ARR/lifetime value, changes, emerging causes",
+            description = "Compared with the prior month and the trailing 3 months; a cause is emerging when it is "
+                    + "significantly above its 6-month baseline. A month without losses answers zeros.")
+    @APIResponse(responseCode = "200", ref = "MonthSummary", description = "The month's summary")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response summary(
+            @Parameter(ref = "MonthPath") @PathParam("month") String month) {
         String m = Params.month("month", month).toString();
         return Downstream.call(ANALYZER, () -> analyzer.summary(m));
     }
@@ -53,7 +74,16 @@ public class AnalysisRoutes {
     @GET
     @Path("months/{month}/causes")
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    public Response causes(@PathParam("month") String month, @QueryParam("rankBy") String rankBy) {
+    @Operation(summary = "A month's loss causes, ranked",
+            description = "Each cause with its share, cumulative share, changes and last 12 months.")
+    @APIResponse(responseCode = "200", ref = "CauseRanking", description = "The causes, highest first")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response causes(
+            @Parameter(ref = "MonthPath") @PathParam("month") String month,
+            @Parameter(description = "arr: ARR lost; customers: customers lost; composite: mean of both shares",
+                    example = "arr", schema = @Schema(type = SchemaType.STRING,
+                            enumeration = {"arr", "customers", "composite"}, defaultValue = "arr"))
+            @QueryParam("rankBy") String rankBy) {
         String m = Params.month("month", month).toString();
         String by = rankBy == null ? null : Params.oneOf("rankBy", rankBy, java.util.List.of("arr", "customers", "composite"));
         return Downstream.call(ANALYZER, () -> analyzer.causes(m, by));
@@ -62,7 +92,15 @@ public class AnalysisRoutes {
     @GET
     @Path("months/{month}/breakdown")
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    public Response breakdown(@PathParam("month") String month, @QueryParam("by") String by) {
+    @Operation(summary = "A month's losses by segment, region, plan, tenure band or voluntary/involuntary",
+            description = "Each bucket with its share of value and volume and its causes.")
+    @APIResponse(responseCode = "200", ref = "Breakdown", description = "The buckets, largest ARR first")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response breakdown(
+            @Parameter(ref = "MonthPath") @PathParam("month") String month,
+            @Parameter(description = "The dimension", example = "segment", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"segment", "region", "plan", "tenure", "voluntary"}, defaultValue = "segment"))
+            @QueryParam("by") String by) {
         String m = Params.month("month", month).toString();
         String dimension = by == null ? null
                 : Params.oneOf("by", by, java.util.List.of("segment", "region", "plan", "tenure", "voluntary"));
@@ -72,27 +110,62 @@ public class AnalysisRoutes {
     @GET
     @Path("trends")
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    public Response trends(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("cause") String cause) {
+    @Operation(summary = "Monthly losses per cause",
+            description = "Defaults to the 12 months up to the latest month with losses; from must not be after to.")
+    @APIResponse(responseCode = "200", ref = "Trend", description = "One series per cause")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response trends(
+            @Parameter(description = "First month, yyyy-MM", example = "2025-07",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$"))
+            @QueryParam("from") String from,
+            @Parameter(description = "Last month, yyyy-MM", example = "2025-12",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$"))
+            @QueryParam("to") String to,
+            @Parameter(description = "Only this cause code", example = "PRICE") @QueryParam("cause") String cause) {
         String f = from == null ? null : Params.month("from", from).toString();
         String t = to == null ? null : Params.month("to", to).toString();
-        return Downstream.call(ANALYZER, () -> analyzer.trends(f, t, cause));
+        String c = cause == null || cause.isBlank() ? null : Params.code("cause", cause);
+        return Downstream.call(ANALYZER, () -> analyzer.trends(f, t, c));
     }
 
     @GET
     @Path("defections")
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
-    public Response defections(@QueryParam("month") String month, @QueryParam("cause") String cause,
-                               @QueryParam("segment") String segment, @QueryParam("page") Integer page,
-                               @QueryParam("size") Integer size) {
+    @Operation(summary = "Defections with their stated reasons and causes, largest ARR first",
+            description = "Ops and admins. Filters combine; without a month every month is listed.")
+    @APIResponse(responseCode = "200", ref = "DefectionPage", description = "One page of defections")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response defections(
+            @Parameter(description = "Only this loss month, yyyy-MM", example = "2025-12",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$"))
+            @QueryParam("month") String month,
+            @Parameter(description = "Only this cause code", example = "PRICE") @QueryParam("cause") String cause,
+            @Parameter(description = "Only this segment", example = "enterprise",
+                    schema = @Schema(type = SchemaType.STRING,
+                            enumeration = {"smb", "mid_market", "enterprise", "unknown"}))
+            @QueryParam("segment") String segment,
+            @Parameter(ref = "Page") @QueryParam("page") String page,
+            @Parameter(description = "Defections per page", example = "50", schema = @Schema(
+                    type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("size") String size) {
         String m = month == null ? null : Params.month("month", month).toString();
-        return Downstream.call(ANALYZER, () -> analyzer.defections(m, cause, segment, page, size));
+        String s = segment == null ? null : Params.oneOf("segment", segment, SEGMENTS).toUpperCase(java.util.Locale.ROOT);
+        String c = cause == null ? null : Params.code("cause", cause);
+        Integer p = Params.integer("page", page, 0, MAX_PAGE);
+        Integer n = Params.integer("size", size, 1, MAX_PAGE_SIZE);
+        return Downstream.call(ANALYZER, () -> analyzer.defections(m, c, s, p, n));
     }
 
     @GET
     @Path("defections/{id}")
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
-    @Operation(summary = "One defection, contact data included (ops and admin only; every read is audited)")
-    public Response defection(@PathParam("id") String id, @Context UriInfo uri) {
+    @Operation(summary = "One defection, contact data included (ops and admin only; every read is audited)",
+            description = "With the classifier's evidence and the full record as churn-ingest recorded it.")
+    @APIResponse(responseCode = "200", ref = "Defection", description = "The defection")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response defection(
+            @Parameter(ref = "Id") @PathParam("id") String id, @Context UriInfo uri) {
         String uuid = Params.uuid("id", id).toString();
         return audit.around(identity, "read-contact-data", "GET", uri.getPath(), uuid,
                 () -> Downstream.call(ANALYZER, () -> analyzer.defection(uuid)));
@@ -102,7 +175,14 @@ public class AnalysisRoutes {
     @Path("defections/{id}/cause")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
-    public Response setCause(@PathParam("id") String id, String body, @Context UriInfo uri) {
+    @Operation(summary = "Set a defection's cause by hand",
+            description = "A person's cause always wins over the classifier and teaches it the phrasing. Audited.")
+    @APIResponse(responseCode = "200", ref = "Defection", description = "The defection with its new cause")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response setCause(
+            @Parameter(ref = "Id") @PathParam("id") String id,
+            @RequestBody(ref = "CauseChange") String body, @Context UriInfo uri) {
         String uuid = Params.uuid("id", id).toString();
         return audit.around(identity, "set-cause", "PUT", uri.getPath(), uuid,
                 () -> Downstream.call(ANALYZER, () -> analyzer.setCause(uuid, principal(), body)));
@@ -111,15 +191,30 @@ public class AnalysisRoutes {
     @GET
     @Path("review-queue")
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
-    public Response reviewQueue(@QueryParam("month") String month, @QueryParam("page") Integer page,
-                                @QueryParam("size") Integer size) {
+    @Operation(summary = "Low-confidence classifications waiting for a person, largest ARR first",
+            description = "Setting a cause by hand takes a defection off the queue.")
+    @APIResponse(responseCode = "200", ref = "DefectionPage", description = "One page of the queue")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response reviewQueue(
+            @Parameter(description = "Only this loss month, yyyy-MM", example = "2025-12",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$"))
+            @QueryParam("month") String month,
+            @Parameter(ref = "Page") @QueryParam("page") String page,
+            @Parameter(description = "Defections per page", example = "50", schema = @Schema(
+                    type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("size") String size) {
         String m = month == null ? null : Params.month("month", month).toString();
-        return Downstream.call(ANALYZER, () -> analyzer.reviewQueue(m, page, size));
+        Integer p = Params.integer("page", page, 0, MAX_PAGE);
+        Integer n = Params.integer("size", size, 1, MAX_PAGE_SIZE);
+        return Downstream.call(ANALYZER, () -> analyzer.reviewQueue(m, p, n));
     }
 
     @GET
     @Path("taxonomy")
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
+    @Operation(summary = "The newest taxonomy of loss causes",
+            description = "Codes, labels and the phrases, keywords and reason codes the classifier matches.")
+    @APIResponse(responseCode = "200", ref = "Taxonomy", description = "The newest version")
     public Response taxonomy() {
         return Downstream.call(ANALYZER, analyzer::taxonomy);
     }

@@ -18,12 +18,16 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** One call for the month's dashboard: summary, ranked causes and call progress, fetched in parallel. */
 @Path("/api/v1")
 @SecurityRequirement(name = "bearer")
+@Tag(name = "Dashboard", description = "The month at a glance, in one call")
 public class DashboardRoute {
 
     private final AnalyzerRoutesClient analyzer;
@@ -43,8 +47,16 @@ public class DashboardRoute {
     @Path("months/{month}/dashboard")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    @Operation(summary = "Summary, causes ranked by ARR and executive call progress of a month in one response")
-    public ObjectNode dashboard(@PathParam("month") String month) {
+    @Operation(summary = "Summary, causes ranked by ARR and executive call progress of a month in one response",
+            description = "Fetched from defection-analyzer and review-scheduler in parallel; 503 if either is down.")
+    @APIResponse(responseCode = "200", ref = "Dashboard", description = "The month's dashboard")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+    public ObjectNode dashboard(
+            @Parameter(ref = "MonthPath") @PathParam("month") String month) {
         String m = Params.month("month", month).toString();
         var summary = fetch("defection-analyzer", () -> analyzer.summary(m));
         var causes = fetch("defection-analyzer", () -> analyzer.causes(m, "arr"));

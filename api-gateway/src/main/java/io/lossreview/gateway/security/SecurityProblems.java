@@ -2,6 +2,7 @@ package io.lossreview.gateway.security;
 
 import io.lossreview.common.problem.Problem;
 import io.lossreview.common.problem.ProblemType;
+import io.lossreview.gateway.web.WebPages;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -10,17 +11,32 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** 401 and 403 as RFC 9457 problems, like every other error of the API. */
+/**
+ * 401 and 403 as RFC 9457 problems, like every other error of the API; on the web app's pages a
+ * missing or expired session goes to sign-in, and a page the role may not open says so in HTML.
+ */
 public class SecurityProblems {
+
+    private final WebPages pages;
+
+    public SecurityProblems(WebPages pages) {
+        this.pages = pages;
+    }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
+        if (WebPages.isPage(uri)) {
+            return WebPages.toSignIn(uri);
+        }
         return problem(ProblemType.UNAUTHORIZED, "A valid bearer token is required", uri)
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
+        if (WebPages.isPage(uri)) {
+            return pages.forbidden(uri);
+        }
         return problem(ProblemType.FORBIDDEN, "Your role does not allow this", uri).build();
     }
 

@@ -1,0 +1,100 @@
+package io.lossreview.gateway.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Chart.js configurations for the dashboard, built from the API's figures. The browser only draws
+ * them (assets/app.js): no figure is computed in JavaScript.
+ */
+final class DashboardCharts {
+
+    private static final String[] PALETTE = {"#1f4e79", "#c0504d", "#4f9a4f", "#d08a1f", "#7b5ea7", "#3aa6b9"};
+
+    private final ObjectMapper mapper;
+
+    DashboardCharts(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Bars: ARR lost per cause in rank order; line: the cumulative share (the Pareto curve). */
+    String pareto(List<Object> causes) {
+        List<String> labels = new ArrayList<>();
+        List<Double> arr = new ArrayList<>();
+        List<Double> cumulative = new ArrayList<>();
+        for (Object o : causes) {
+            Map<?, ?> c = (Map<?, ?>) o;
+            labels.add(String.valueOf(c.get("label")));
+            arr.add(number(c.get("arrLost")));
+            cumulative.add(new BigDecimal(String.valueOf(c.get("cumulativeShare"))).movePointRight(2).doubleValue());
+        }
+        Map<String, Object> bars = dataset("bar", "ARR lost", arr, PALETTE[0]);
+        bars.put("yAxisID", "arr");
+        Map<String, Object> line = dataset("line", "Cumulative share %", cumulative, PALETTE[1]);
+        line.put("yAxisID", "share");
+        Map<String, Object> scales = Map.of(
+                "arr", Map.of("type", "linear", "position", "left", "title", Map.of("display", true, "text", "ARR lost")),
+                "share", Map.of("type", "linear", "position", "right", "min", 0, "max", 100,
+                        "grid", Map.of("drawOnChartArea", false), "title", Map.of("display", true, "text", "cumulative %")));
+        return json(config("bar", labels, List.of(line, bars), scales));
+    }
+
+    /** One line per cause: ARR lost per month over the trend's months. */
+    String trend(Map<String, Object> trend, List<String> causes, Map<String, String> labels) {
+        List<String> months = new ArrayList<>();
+        List<Object> datasets = new ArrayList<>();
+        int colour = 0;
+        for (Object o : (List<?>) trend.getOrDefault("causes", List.of())) {
+            Map<?, ?> series = (Map<?, ?>) o;
+            String cause = String.valueOf(series.get("cause"));
+            if (!causes.contains(cause)) {
+                continue;
+            }
+            List<Double> values = new ArrayList<>();
+            months.clear();
+            for (Object p : (List<?>) series.get("months")) {
+                Map<?, ?> point = (Map<?, ?>) p;
+                months.add(String.valueOf(point.get("month")));
+                values.add(number(point.get("arrLost")));
+            }
+            datasets.add(dataset("line", labels.getOrDefault(cause, cause), values, PALETTE[colour++ % PALETTE.length]));
+        }
+        Map<String, Object> scales = Map.of("y", Map.of("title", Map.of("display", true, "text", "ARR lost")));
+        return json(config("line", months, datasets, scales));
+    }
+
+    private static Map<String, Object> dataset(String type, String label, List<Double> data, String colour) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("type", type);
+        d.put("label", label);
+        d.put("data", data);
+        d.put("borderColor", colour);
+        d.put("backgroundColor", colour);
+        return d;
+    }
+
+    /** Charts only draw: plain numbers suffice here, the figures shown as text stay decimal. */
+    private static Double number(Object amount) {
+        return new BigDecimal(String.valueOf(amount)).doubleValue();
+    }
+
+    private static Map<String, Object> config(String type, List<String> labels, List<?> datasets,
+                                              Map<String, Object> scales) {
+        return Map.of("type", type, "data", Map.of("labels", labels, "datasets", datasets),
+                "options", Map.of("animation", false, "maintainAspectRatio", false, "scales", scales,
+                        "plugins", Map.of("legend", Map.of("position", "bottom"))));
+    }
+
+    private String json(Object config) {
+        try {
+            return mapper.writeValueAsString(config);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("chart configurations are plain maps", e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.lossreview.gateway.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lossreview.common.problem.Problem;
+import io.lossreview.common.problem.ProblemException;
+import io.lossreview.common.problem.ProblemType;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Runs the API's own route methods for a page, so a page sees exactly what the API would answer the
+ * same user (roles, ownership, audit, masking), and turns the answer into template data.
+ */
+@ApplicationScoped
+public class PageCalls {
+
+    private final ObjectMapper mapper;
+
+    public PageCalls(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public Loaded load(Supplier<Response> route) {
+        try {
+            return loaded(route.get());
+        } catch (ProblemException e) {
+            return new Loaded(null, e.problem());
+        } catch (ForbiddenException e) {
+            return new Loaded(null, problem(ProblemType.FORBIDDEN, "Your role does not allow this"));
+        }
+    }
+
+    /** A route that answers an object directly (the dashboard). */
+    public Loaded loadValue(Supplier<Object> route) {
+        return load(() -> Response.ok(route.get()).build());
+    }
+
+    /** A form's fields as the JSON body the API takes; blank fields are left out. */
+    public String body(Map<String, Object> fields) {
+        Map<String, Object> present = new java.util.LinkedHashMap<>();
+        fields.forEach((k, v) -> {
+            if (v != null && !(v instanceof String s && s.isBlank())) {
+                present.put(k, v);
+            }
+        });
+        try {
+            return mapper.writeValueAsString(present);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("form fields are always serializable", e);
+        }
+    }
+
+    private Loaded loaded(Response r) {
+        Object entity = r.getEntity();
+        try {
+            if (r.getStatus() >= 400) {
+                Problem p = entity instanceof String s && !s.isBlank() ? mapper.readValue(s, Problem.class)
+                        : problem(ProblemType.forStatus(r.getStatus()), "The request failed (" + r.getStatus() + ")");
+                return new Loaded(null, p);
+            }
+            Object data = entity instanceof String s ? (s.isBlank() ? null : mapper.readValue(s, Object.class))
+                    : entity == null ? null : mapper.convertValue(entity, Object.class);
+            return new Loaded(data, null);
+        } catch (JsonProcessingException e) {
+            return new Loaded(null, problem(ProblemType.UNAVAILABLE, "The service sent an answer that could not be read"));
+        }
+    }
+
+    private static Problem problem(ProblemType type, String detail) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, null, List.of());
+    }
+}

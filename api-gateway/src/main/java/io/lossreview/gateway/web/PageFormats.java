@@ -1,0 +1,87 @@
+package io.lossreview.gateway.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * How the pages write figures. The API sends amounts as decimal strings; pages show them grouped
+ * ("11,403,245"), compact for KPIs ("11.4M"), shares as percentages and changes with a sign.
+ */
+@TemplateExtension
+public final class PageFormats {
+
+    private PageFormats() {
+    }
+
+    /** 11403245.16 → "11,403,245". */
+    static String money(Object amount) {
+        BigDecimal v = decimal(amount);
+        return v == null ? "—" : grouped("#,##0").format(v.setScale(0, RoundingMode.HALF_EVEN));
+    }
+
+    /** 11403245.16 → "11.4M"; 950270 → "950K". */
+    static String compact(Object amount) {
+        BigDecimal v = decimal(amount);
+        if (v == null) {
+            return "—";
+        }
+        BigDecimal abs = v.abs();
+        if (abs.compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
+            return grouped("#,##0.0").format(v.movePointLeft(6)) + "M";
+        }
+        if (abs.compareTo(BigDecimal.valueOf(1_000)) >= 0) {
+            return grouped("#,##0").format(v.movePointLeft(3).setScale(0, RoundingMode.HALF_EVEN)) + "K";
+        }
+        return grouped("#,##0").format(v);
+    }
+
+    /** A fraction 0.237 → "23.7%". */
+    static String share(Object fraction) {
+        BigDecimal v = decimal(fraction);
+        return v == null ? "—" : grouped("0.0").format(v.movePointRight(2)) + "%";
+    }
+
+    /** 5 → "+5", -0.33 → "−0.3", null → "—". */
+    static String signed(Object change) {
+        BigDecimal v = decimal(change);
+        if (v == null) {
+            return "—";
+        }
+        String s = grouped("#,##0.#").format(v.abs());
+        return (v.signum() > 0 ? "+" : v.signum() < 0 ? "−" : "±") + s;
+    }
+
+    /** "PRODUCT_QUALITY" → "Product quality" where no label is at hand. */
+    static String humanized(String code) {
+        if (code == null || code.isBlank()) {
+            return "—";
+        }
+        String s = code.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** A code field that may be absent from the API's answer (nulls are left out): {a.human('outcome')}. */
+    static String human(java.util.Map<?, ?> map, String key) {
+        Object v = map.get(key);
+        return humanized(v == null ? null : v.toString());
+    }
+
+    private static BigDecimal decimal(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static DecimalFormat grouped(String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    }
+}

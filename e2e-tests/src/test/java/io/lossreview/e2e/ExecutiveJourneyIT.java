@@ -1,0 +1,97 @@
+package io.lossreview.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * An executive in a real Chromium: signs in with a token, reads the month's dashboard (the figures
+ * the API gives, charts drawn), opens the packet and its PDF, and records the outcome of a call,
+ * first forgetting the outcome (the form says so) and then properly.
+ */
+class ExecutiveJourneyIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    void signsInReadsTheDashboardOpensThePacketAndRecordsAnOutcome() {
+        JsonNode summary = Platform.get(Platform.EXECUTIVE, "/api/v1/months/" + Platform.MONTH + "/summary");
+        JsonNode causes = Platform.get(Platform.EXECUTIVE, "/api/v1/months/" + Platform.MONTH + "/causes?rankBy=arr");
+
+        browser.open("/app/my-calls");
+        assertTrue(browser.driver.getCurrentUrl().contains("/app/sign-in?next="), "no session: sign in first");
+        browser.signIn(Platform.EXECUTIVE);
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/app/my-calls"), "back to the page asked for");
+
+        browser.driver.findElement(By.linkText("Dashboard")).click();
+        assertEquals(Platform.MONTH, browser.text(By.id("month")), "opens the newest month with losses");
+        assertEquals(summary.path("customers").asText(), browser.text(By.id("kpi-customers")));
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#causes tbody tr"));
+        assertEquals(causes.path("causes").size(), rows.size(), "one row per ranked cause");
+        assertEquals(causes.path("causes").path(0).path("label").asText(),
+                rows.get(0).findElements(By.tagName("td")).get(1).getText().replace("emerging", "").strip());
+        browser.chartDrawn("pareto-chart");
+        browser.chartDrawn("trend-chart");
+        browser.screenshot("dashboard");
+
+        browser.driver.findElement(By.linkText("Packet")).click();
+        JsonNode revisions = Platform.get(Platform.EXECUTIVE, "/api/v1/packets/" + Platform.MONTH + "/revisions");
+        assertEquals("Revision " + revisions.get(revisions.size() - 1).path("revision").asText(),
+                browser.text(By.id("revision")));
+        browser.driver.switchTo().frame(browser.visible(By.id("packet-frame")));
+        String packet = browser.text(By.tagName("body"));
+        JsonNode frozen = Platform.get(Platform.EXECUTIVE, "/api/v1/packets/" + Platform.MONTH);
+        assertTrue(packet.contains("Customers lost") && packet.contains(frozen.path("summary").path("customers").asText()),
+                "the frame shows the packet's own (frozen) customer count");
+        browser.driver.switchTo().defaultContent();
+        Object pdf = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('pdf-a4').href).then(r => r.arrayBuffer().then(b =>"
+                + " done(r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength)));");
+        assertTrue(String.valueOf(pdf).startsWith("200 application/pdf"), "the PDF downloads: " + pdf);
+        browser.screenshot("packet");
+
+        browser.driver.findElement(By.linkText("My calls")).click();
+        WebElement call = browser.visible(By.cssSelector("section.call[data-status='ASSIGNED']"));
+        String callId = call.getDomAttribute("id").substring("call-".length());
+        browser.screenshot("my-calls");
+        // The browser would refuse an empty outcome; without that guard the server's answer shows.
+        browser.driver.executeScript("document.getElementById(arguments[0]).removeAttribute('required')", "outcome-" + callId);
+        browser.driver.findElement(By.cssSelector("#call-" + callId + " form button[type=submit]")).click();
+        assertTrue(browser.text(By.id("outcome-error")).contains("outcome"), "the form names the missing field");
+
+        new Select(browser.visible(By.id("outcome-" + callId))).selectByValue("REACHED");
+        new Select(browser.driver.findElement(By.id("chance-" + callId))).selectByValue("MEDIUM");
+        browser.driver.findElement(By.id("notes-" + callId)).sendKeys("Budget returns in Q3; wants a smaller plan.");
+        browser.driver.findElement(By.cssSelector("#call-" + callId + " form button[type=submit]")).click();
+        assertTrue(browser.text(By.id("flash")).startsWith("Outcome saved"));
+        WebElement done = browser.visible(By.id("call-" + callId));
+        assertEquals("COMPLETED", done.getDomAttribute("data-status"));
+        assertEquals("Reached", done.findElement(By.cssSelector(".recorded-outcome")).getText());
+        JsonNode stored = Platform.get(Platform.EXECUTIVE, "/api/v1/assignments/" + callId);
+        assertEquals("REACHED", stored.path("outcome").asText());
+        assertEquals("Budget returns in Q3; wants a smaller plan.", stored.path("notes").asText());
+
+        browser.open("/app/review-queue");
+        assertTrue(browser.text(By.id("forbidden")).contains("executive"), "ops pages are not for executives");
+        browser.open("/app/packets/2025-13/document");
+        assertTrue(browser.text(By.id("page-error")).contains("month"), "a bad month is a page naming it, not JSON");
+    }
+}
