@@ -8,7 +8,6 @@ import io.lossreview.contracts.inbound.AccountChurned;
 import io.lossreview.contracts.inbound.SubscriptionCancelled;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -93,8 +92,14 @@ public class Defection {
     /** The customer is lost when the last cancelled subscription ends; CRM-only: when the CRM says. */
     @JsonIgnore
     public Instant lossAt() {
-        return subscriptions.values().stream().map(SubscriptionCancelled::effectiveAtOrDefault)
-                .max(Comparator.naturalOrder()).orElseGet(() -> crm.churnedAt());
+        Instant last = null;
+        for (SubscriptionCancelled s : subscriptions.values()) {
+            Instant end = s.effectiveAtOrDefault();
+            if (last == null || end.isAfter(last)) {
+                last = end;
+            }
+        }
+        return last != null ? last : crm.churnedAt();
     }
 
     @JsonIgnore

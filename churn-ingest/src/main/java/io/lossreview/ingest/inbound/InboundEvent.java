@@ -7,9 +7,32 @@ import java.util.List;
 
 /**
  * An inbound event as read off the wire: the CloudEvent (null when unreadable), the raw payload
- * for the dead-letter record, where it came from, and what was wrong with it so far.
+ * for the dead-letter record, where it came from, and what was wrong with it so far. The attributes
+ * a batch is sorted and joined by are read once: they are asked for many times per event.
  */
-public record InboundEvent(JsonNode cloudEvent, String rawPayload, RejectionOrigin origin, List<Violation> violations) {
+public final class InboundEvent {
+
+    private final JsonNode cloudEvent;
+    private final String rawPayload;
+    private final RejectionOrigin origin;
+    private final List<Violation> violations;
+    private final String type;
+    private final String id;
+    private final String source;
+    private final JsonNode data;
+    private final String customerId;
+
+    private InboundEvent(JsonNode cloudEvent, String rawPayload, RejectionOrigin origin, List<Violation> violations) {
+        this.cloudEvent = cloudEvent;
+        this.rawPayload = rawPayload;
+        this.origin = origin;
+        this.violations = List.copyOf(violations);
+        this.type = text(cloudEvent, "type");
+        this.id = text(cloudEvent, "id");
+        this.source = text(cloudEvent, "source");
+        this.data = cloudEvent == null ? null : cloudEvent.get("data");
+        this.customerId = text(data, "customerId");
+    }
 
     public static InboundEvent readable(JsonNode cloudEvent, String rawPayload, RejectionOrigin origin) {
         return new InboundEvent(cloudEvent, rawPayload, origin, List.of());
@@ -20,7 +43,23 @@ public record InboundEvent(JsonNode cloudEvent, String rawPayload, RejectionOrig
     }
 
     public InboundEvent withViolations(List<Violation> found) {
-        return new InboundEvent(cloudEvent, rawPayload, origin, List.copyOf(found));
+        return new InboundEvent(cloudEvent, rawPayload, origin, found);
+    }
+
+    public JsonNode cloudEvent() {
+        return cloudEvent;
+    }
+
+    public String rawPayload() {
+        return rawPayload;
+    }
+
+    public RejectionOrigin origin() {
+        return origin;
+    }
+
+    public List<Violation> violations() {
+        return violations;
     }
 
     public boolean valid() {
@@ -28,29 +67,27 @@ public record InboundEvent(JsonNode cloudEvent, String rawPayload, RejectionOrig
     }
 
     public String type() {
-        return text("type");
+        return type;
     }
 
     public String id() {
-        return text("id");
+        return id;
     }
 
     public String source() {
-        return text("source");
+        return source;
     }
 
     public JsonNode data() {
-        return cloudEvent == null ? null : cloudEvent.get("data");
+        return data;
     }
 
     public String customerId() {
-        JsonNode data = data();
-        JsonNode id = data == null ? null : data.get("customerId");
-        return id != null && id.isTextual() ? id.asText() : null;
+        return customerId;
     }
 
-    private String text(String attribute) {
-        JsonNode n = cloudEvent == null ? null : cloudEvent.get(attribute);
+    private static String text(JsonNode node, String field) {
+        JsonNode n = node == null ? null : node.get(field);
         return n != null && n.isTextual() ? n.asText() : null;
     }
 }
