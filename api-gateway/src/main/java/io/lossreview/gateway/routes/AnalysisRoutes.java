@@ -136,9 +136,7 @@ public class AnalysisRoutes {
     @APIResponse(responseCode = "200", ref = "DefectionPage", description = "One page of defections")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response defections(
-            @Parameter(description = "Only this loss month, yyyy-MM", example = "2025-12",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$"))
-            @QueryParam("month") String month,
+            @Parameter(ref = "MonthQuery") @QueryParam("month") String month,
             @Parameter(description = "Only this cause code", example = "PRICE") @QueryParam("cause") String cause,
             @Parameter(description = "Only this segment", example = "enterprise",
                     schema = @Schema(type = SchemaType.STRING,
@@ -196,9 +194,7 @@ public class AnalysisRoutes {
     @APIResponse(responseCode = "200", ref = "DefectionPage", description = "One page of the queue")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response reviewQueue(
-            @Parameter(description = "Only this loss month, yyyy-MM", example = "2025-12",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$"))
-            @QueryParam("month") String month,
+            @Parameter(ref = "MonthQuery") @QueryParam("month") String month,
             @Parameter(ref = "Page") @QueryParam("page") String page,
             @Parameter(description = "Defections per page", example = "50", schema = @Schema(
                     type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))

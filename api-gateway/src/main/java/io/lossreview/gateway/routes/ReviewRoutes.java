@@ -184,9 +184,7 @@ public class ReviewRoutes {
     @APIResponse(responseCode = "200", ref = "CallAssignments", description = "The assignments")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response assignments(
-            @Parameter(description = "The loss month, yyyy-MM", example = "2025-12",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$"))
-            @QueryParam("month") String month,
+            @Parameter(ref = "MonthQuery") @QueryParam("month") String month,
             @Parameter(description = "An executive's id", example = "ava") @QueryParam("executive") String executive,
             @Context UriInfo uri) {
         String m = month == null ? null : Params.month("month", month).toString();
