@@ -62,7 +62,7 @@ chain() {
   done
   ((elapsed > 0)) || elapsed=1
   echo "RESULT: defection-analyzer applied $total defection events in ${elapsed}s (start-up included)" \
-    "= $((total / elapsed)) events/s; $(grep RESULT "$WORK/ingest-result.txt" 2>/dev/null | sed 's/RESULT: //')"
+    "= $((total / elapsed)) events/s; $(grep -m1 RESULT "$WORK/ingest-result.txt" 2>/dev/null | sed 's/RESULT: //')"
   stop_pid bench-analyzer 30 >/dev/null
   pg_sql postgres "drop database if exists ingest_bench"
   pg_sql postgres "drop database if exists analyzer_bench"
@@ -98,6 +98,7 @@ queries() {
   echo "RESULT: 12-month trend: $(percentiles "$WORK/trend.times") (target p95 <= 100 ms)"
   stop_pid bench-analyzer 30 >/dev/null
   pg_sql postgres "drop database if exists analyzer_bench_q"
+  delete_prefixed_topics "$prefix" >/dev/null
 }
 
 case "$PART" in

@@ -22,6 +22,7 @@ cleanup() {
   stop_pid bench-s-scheduler 30 >/dev/null 2>&1 || true
   pg_sql postgres "drop database if exists analyzer_bench_s" 2>/dev/null || true
   pg_sql postgres "drop database if exists scheduler_bench_s" 2>/dev/null || true
+  delete_prefixed_topics "$PREFIX" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 

@@ -206,6 +206,14 @@ create_prefixed_topics() {
     "127.0.0.1:${KAFKA_PORT:-9092}" "$dir/topics.csv" 60
 }
 
+# delete_prefixed_topics PREFIX: drops a benchmark's topics, so runs do not pile up gigabytes and
+# hundreds of partitions on the broker.
+delete_prefixed_topics() {
+  java -Dlog4j2.configurationFile="$DEPLOY_DIR/kafka/tools-log4j2.properties" -cp "$LOCAL_DIR/kafka/libs/*" \
+    org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:${KAFKA_PORT:-9092}" \
+    --delete --if-exists --topic "^${1//./\\.}.*"
+}
+
 # start_service_on NAME MODULE PORT DB PREFIX [JAVA_OPTS...]: a service jar on its own port, database and topics.
 start_service_on() {
   local name=$1 module=$2 port=$3 db=$4 prefix=$5

@@ -22,7 +22,7 @@ public class DefectionRepository {
     private static final String PENDING = "select document from defection where value_pending";
     private static final String UPSERT = """
             insert into defection (id, customer_id, revision, status, anchor_at, loss_month, value_pending, document)
-            values (?, ?, ?, ?, ?, ?, ?, ?::json)
+            values (?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (id) do update set revision = excluded.revision, status = excluded.status,
                 anchor_at = excluded.anchor_at, loss_month = excluded.loss_month,
                 value_pending = excluded.value_pending, document = excluded.document, updated_at = now()""";

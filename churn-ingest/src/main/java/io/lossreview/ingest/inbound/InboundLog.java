@@ -31,7 +31,7 @@ public class InboundLog {
             select source, event_id, document from unmatched_reactivation where customer_id = any(?)""";
     private static final String ADD_UNMATCHED = """
             insert into unmatched_reactivation (source, event_id, customer_id, document)
-            values (?, ?, ?, ?::json) on conflict do nothing""";
+            values (?, ?, ?, ?) on conflict do nothing""";
     private static final String REMOVE_UNMATCHED = "delete from unmatched_reactivation where source = ? and event_id = ?";
 
     /** A reactivation that matched no defection when it arrived. */

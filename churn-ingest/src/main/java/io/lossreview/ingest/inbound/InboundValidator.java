@@ -3,6 +3,7 @@ package io.lossreview.ingest.inbound;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lossreview.contracts.ContractSchemas;
 import io.lossreview.contracts.EventTypes;
+import io.lossreview.contracts.IsoInstants;
 import io.lossreview.contracts.Violation;
 import io.lossreview.ingest.config.IngestConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,6 +99,6 @@ public class InboundValidator {
 
     static Instant instant(JsonNode node, String field) {
         JsonNode n = node == null ? null : node.get(field);
-        return n != null && n.isTextual() ? Instant.parse(n.asText()) : null;
+        return n != null && n.isTextual() ? IsoInstants.parse(n.asText()) : null;
     }
 }
