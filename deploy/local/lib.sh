@@ -214,6 +214,11 @@ delete_prefixed_topics() {
     --delete --if-exists --topic "^${1//./\\.}.*"
 }
 
+# The services' garbage collector (SERVICE_GC overrides it). The parallel collector: the services are
+# batch consumers on a small machine, and G1's write barriers and concurrent threads cost churn-ingest
+# about 6% more CPU per event (deploy/local/bench-ingest.sh; README, Performance). Pauses stay short at these heaps.
+SERVICE_JVM_OPTS=("${SERVICE_GC:--XX:+UseParallelGC}")
+
 # start_service_on NAME MODULE PORT DB PREFIX [JAVA_OPTS...]: a service jar on its own port, database and topics.
 start_service_on() {
   local name=$1 module=$2 port=$3 db=$4 prefix=$5
@@ -221,7 +226,7 @@ start_service_on() {
   start_bg "$name" "$LOG_DIR/$name.log" env QUARKUS_HTTP_PORT="$port" \
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${KAFKA_PORT:-9092}" LOSS_TOPIC_PREFIX="$prefix" \
     DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$db" \
-    java "$@" -jar "$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar"
+    java "${SERVICE_JVM_OPTS[@]}" "$@" -jar "$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar"
   wait_for "service_ready $name $port" 120 "$name to be ready" || { tail_log "$LOG_DIR/$name.log"; die "$name did not start"; }
 }
 

@@ -80,7 +80,7 @@ start_service() {
     DB_USER="$DB_USER" \
     DB_PASSWORD="$DB_PASSWORD" \
     JWT_PUBLIC_KEY_LOCATION="file:$LOCAL_DIR/jwt/public.pem" \
-    java -Xmx384m -jar "$(svc_jar "$name")"
+    java "${SERVICE_JVM_OPTS[@]}" -Xmx384m -jar "$(svc_jar "$name")"
 }
 
 # ready PORT: the readiness check answers 200 with status UP.

@@ -1,6 +1,6 @@
 package io.lossreview.messaging;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -8,7 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Maps a contract topic name to the physical topic. Tests set {@code loss.topic-prefix} so that each
  * run has topics of its own on the shared local broker; production leaves it empty.
  */
-@ApplicationScoped
+// Singleton: called for every event, and a client proxy's lookup on each call showed in profiles.
+@Singleton
 public class TopicNames {
 
     private final String prefix;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lossreview.contracts.Violation;
 import io.lossreview.contracts.rejection.RejectionOrigin;
 import io.lossreview.ingest.config.IngestConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
@@ -20,7 +20,8 @@ import org.apache.kafka.common.header.Header;
  * event, content-type application/cloudevents+json) or binary mode (attributes in ce_* headers, the
  * value is the data). Anything unreadable becomes an event with a violation, never an exception.
  */
-@ApplicationScoped
+// Singleton: called for every event, and a client proxy's lookup on each call showed in profiles.
+@Singleton
 public class CloudEventReader {
 
     private static final String STRUCTURED = "application/cloudevents";

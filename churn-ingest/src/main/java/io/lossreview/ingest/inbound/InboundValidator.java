@@ -6,7 +6,7 @@ import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.IsoInstants;
 import io.lossreview.contracts.Violation;
 import io.lossreview.ingest.config.IngestConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +20,8 @@ import java.util.List;
  * The contract's JSON Schemas first (types, required fields, formats, lengths), then the rules a
  * schema cannot say: real ISO 4217 codes, absurd amounts, date order and dates in the future.
  */
-@ApplicationScoped
+// Singleton: called for every event, and a client proxy's lookup on each call showed in profiles.
+@Singleton
 public class InboundValidator {
 
     private final Clock clock;

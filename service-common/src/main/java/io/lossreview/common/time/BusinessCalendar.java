@@ -1,6 +1,6 @@
 package io.lossreview.common.time;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,7 +8,8 @@ import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The loss month is the calendar month in the business time zone (default UTC). */
-@ApplicationScoped
+// Singleton: called for every event, and a client proxy's lookup on each call showed in profiles.
+@Singleton
 public class BusinessCalendar {
 
     private final ZoneId zone;
