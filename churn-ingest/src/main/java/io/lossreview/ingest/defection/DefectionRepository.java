@@ -1,7 +1,9 @@
 package io.lossreview.ingest.defection;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -37,10 +39,15 @@ public class DefectionRepository {
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
+    private final ObjectReader documents;
 
     public DefectionRepository(AgroalDataSource dataSource, ObjectMapper mapper) {
         this.dataSource = dataSource;
         this.mapper = mapper;
+        // Documents key subscriptions by their ids. Jackson keeps field names in a shared symbol table and
+        // copied it for each new id, on nearly every document read: a tenth of churn-ingest's allocation.
+        this.documents = mapper.copyWith(mapper.getFactory().rebuild()
+                .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build()).readerFor(Defection.class);
     }
 
     public List<Defection> findByCustomers(Collection<String> customerIds) {
@@ -93,7 +100,7 @@ public class DefectionRepository {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    found.add(mapper.readValue(rs.getString(1), Defection.class));
+                    found.add(documents.readValue(rs.getString(1)));
                 }
             }
         } catch (SQLException | JsonProcessingException e) {
