@@ -68,8 +68,11 @@ log "starting churn-ingest on port $PORT to drain $published events"
 # With BENCH_KEEP=1 the sent outbox rows are kept: bench-analyzer.sh counts the defection events from them.
 keep_sent=false
 [[ "${BENCH_KEEP:-}" == 1 ]] && keep_sent=true
+# 2 GB of heap, half of it young: a consumer's batch in flight (5,000 events as bytes, trees, records
+# and documents) is copied at every young collection, and a larger young generation collects less often
+# (106/108 against 114/111 µs of CPU per event with -Xmx1g in alternating runs).
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS holds several options
-start_service_on bench-ingest churn-ingest "$PORT" "$DB" "$PREFIX" -Xmx1g "-Dloss.outbox.keep-sent=$keep_sent" \
+start_service_on bench-ingest churn-ingest "$PORT" "$DB" "$PREFIX" -Xmx2g -Xmn1g "-Dloss.outbox.keep-sent=$keep_sent" \
   ${BENCH_JAVA_OPTS:-}
 curl -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$BENCH_DIR/fx.csv" \
   "http://127.0.0.1:$PORT/fx-rates" >/dev/null

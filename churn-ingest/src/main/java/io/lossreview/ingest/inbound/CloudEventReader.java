@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
@@ -38,7 +39,7 @@ public class CloudEventReader {
     public InboundEvent read(ConsumerRecord<String, byte[]> record, String contractTopic) {
         RejectionOrigin origin = RejectionOrigin.kafka(contractTopic, record.partition(), record.offset());
         byte[] value = record.value() == null ? new byte[0] : record.value();
-        String raw = new String(value, StandardCharsets.UTF_8);
+        Supplier<String> raw = () -> new String(value, StandardCharsets.UTF_8);
         if (value.length > maxPayloadBytes) {
             return tooLarge(raw, origin, value.length);
         }
@@ -67,13 +68,14 @@ public class CloudEventReader {
     /** A REST or replayed payload: always structured mode. */
     public InboundEvent read(JsonNode event, RejectionOrigin origin) {
         String raw = event.toString();
-        if (raw.getBytes(StandardCharsets.UTF_8).length > maxPayloadBytes) {
-            return tooLarge(raw, origin, raw.length());
+        int size = raw.getBytes(StandardCharsets.UTF_8).length;
+        if (size > maxPayloadBytes) {
+            return tooLarge(() -> raw, origin, size);
         }
-        return structured(event, raw, origin);
+        return structured(event, () -> raw, origin);
     }
 
-    private InboundEvent structured(JsonNode json, String raw, RejectionOrigin origin) {
+    private InboundEvent structured(JsonNode json, Supplier<String> raw, RejectionOrigin origin) {
         if (!json.isObject() || !json.has("specversion")) {
             return InboundEvent.unreadable(raw, origin, new Violation("/specversion", "cloudevents",
                     "Not a CloudEvent: neither structured mode (a JSON object with specversion) nor binary mode (ce_* headers)"));
@@ -95,7 +97,7 @@ public class CloudEventReader {
         return event;
     }
 
-    private InboundEvent tooLarge(String raw, RejectionOrigin origin, int size) {
+    private InboundEvent tooLarge(Supplier<String> raw, RejectionOrigin origin, int size) {
         return InboundEvent.unreadable(raw, origin, new Violation("", "payload-size",
                 "The payload has " + size + " bytes; at most " + maxPayloadBytes + " are accepted"));
     }

@@ -43,7 +43,7 @@ public class EventSubmission {
             json = parse(body);
         } catch (ProblemException e) {
             if (e.problem().status() == 400 && body != null && !body.isBlank()) {
-                defections.recordRejected(List.of(InboundEvent.unreadable(body, origin,
+                defections.recordRejected(List.of(InboundEvent.unreadable(() -> body, origin,
                         new Violation("", "json", "The request body is not JSON"))));
             }
             throw e;

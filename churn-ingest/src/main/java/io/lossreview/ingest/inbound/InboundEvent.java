@@ -4,16 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lossreview.contracts.Violation;
 import io.lossreview.contracts.rejection.RejectionOrigin;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * An inbound event as read off the wire: the CloudEvent (null when unreadable), the raw payload
  * for the dead-letter record, where it came from, and what was wrong with it so far. The attributes
- * a batch is sorted and joined by are read once: they are asked for many times per event.
+ * a batch is sorted and joined by are read once: they are asked for many times per event. The raw
+ * payload is decoded only when asked for: only rejected events need it.
  */
 public final class InboundEvent {
 
     private final JsonNode cloudEvent;
-    private final String rawPayload;
+    private final Supplier<String> rawPayload;
     private final RejectionOrigin origin;
     private final List<Violation> violations;
     private final String type;
@@ -22,7 +24,7 @@ public final class InboundEvent {
     private final JsonNode data;
     private final String customerId;
 
-    private InboundEvent(JsonNode cloudEvent, String rawPayload, RejectionOrigin origin, List<Violation> violations) {
+    private InboundEvent(JsonNode cloudEvent, Supplier<String> rawPayload, RejectionOrigin origin, List<Violation> violations) {
         this.cloudEvent = cloudEvent;
         this.rawPayload = rawPayload;
         this.origin = origin;
@@ -34,11 +36,11 @@ public final class InboundEvent {
         this.customerId = text(data, "customerId");
     }
 
-    public static InboundEvent readable(JsonNode cloudEvent, String rawPayload, RejectionOrigin origin) {
+    public static InboundEvent readable(JsonNode cloudEvent, Supplier<String> rawPayload, RejectionOrigin origin) {
         return new InboundEvent(cloudEvent, rawPayload, origin, List.of());
     }
 
-    public static InboundEvent unreadable(String rawPayload, RejectionOrigin origin, Violation violation) {
+    public static InboundEvent unreadable(Supplier<String> rawPayload, RejectionOrigin origin, Violation violation) {
         return new InboundEvent(null, rawPayload, origin, List.of(violation));
     }
 
@@ -51,7 +53,7 @@ public final class InboundEvent {
     }
 
     public String rawPayload() {
-        return rawPayload;
+        return rawPayload.get();
     }
 
     public RejectionOrigin origin() {
