@@ -51,12 +51,13 @@ public class FxRates {
         List<Need> list = new ArrayList<>(needs);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(LOOKUP)) {
             ps.setArray(1, c.createArrayOf("text", list.stream().map(Need::currency).toArray()));
-            ps.setArray(2, c.createArrayOf("date", list.stream().map(n -> Date.valueOf(n.date())).toArray()));
+            // ISO dates as text and LocalDate back: java.sql.Date goes through time-zone calendars, which showed in profiles.
+            ps.setArray(2, c.createArrayOf("date", list.stream().map(n -> n.date().toString()).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     BigDecimal rate = rs.getBigDecimal(3);
                     if (rate != null) {
-                        rates.put(new Need(rs.getString(1), rs.getDate(2).toLocalDate()), rate);
+                        rates.put(new Need(rs.getString(1), rs.getObject(2, LocalDate.class)), rate);
                     }
                 }
             }
