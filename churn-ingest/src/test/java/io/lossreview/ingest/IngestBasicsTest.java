@@ -13,6 +13,6 @@ class IngestBasicsTest extends ServiceBasicsTest {
 
     @Override
     protected List<String> expectedMigrations() {
-        return List.of("outbox", "inbox", "dead letter", "ingest", "documents as json", "cheaper writes", "one defection index");
+        return List.of("outbox", "inbox", "dead letter", "ingest", "documents as json", "cheaper writes", "one defection index", "inbound event key");
     }
 }

@@ -32,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -75,7 +76,7 @@ public class DefectionService {
         List<InboundEvent> valid = checked.stream().filter(InboundEvent::valid).toList();
         List<OutboxMessage> messages = new ArrayList<>(rejections.record(rejected));
 
-        Set<String> fresh = inboundLog.claimNew(valid);
+        Set<UUID> fresh = inboundLog.claimNew(valid);
         List<InboundEvent> applied = new ArrayList<>();
         List<InboundEvent> duplicates = new ArrayList<>();
         for (InboundEvent e : valid) {

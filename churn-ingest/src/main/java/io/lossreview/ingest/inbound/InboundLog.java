@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.lossreview.contracts.inbound.SubscriptionReactivated;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,15 +18,16 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /** What churn-ingest has already accepted, and the reactivations still waiting for their loss. */
 @ApplicationScoped
 public class InboundLog {
 
     private static final String CLAIM = """
-            insert into inbound_event (source, event_id, event_type, customer_id)
-            select * from unnest(?::text[], ?::text[], ?::text[], ?::text[])
-            on conflict do nothing returning source, event_id""";
+            insert into inbound_event (key, source, event_id, event_type, customer_id)
+            select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[])
+            on conflict do nothing returning key""";
     // Sorted by the lock key, so two transactions always lock in the same order: no deadlock.
     private static final String LOCK_CUSTOMERS = """
             select count(pg_advisory_xact_lock(k)) from (
@@ -38,6 +43,14 @@ public class InboundLog {
     public record PendingReactivation(String source, String eventId, SubscriptionReactivated reactivation) {
     }
 
+    private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has MD5", e);
+        }
+    });
+
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
 
@@ -46,20 +59,21 @@ public class InboundLog {
         this.mapper = mapper;
     }
 
-    /** Records the events' (source, id) and returns the keys that were new: the rest are duplicates. */
-    public Set<String> claimNew(List<InboundEvent> events) {
-        Set<String> fresh = new HashSet<>();
+    /** Records the events' (source, id) and returns the {@link #key keys} that were new: the rest are duplicates. */
+    public Set<UUID> claimNew(List<InboundEvent> events) {
+        Set<UUID> fresh = new HashSet<>();
         if (events.isEmpty()) {
             return fresh;
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(CLAIM)) {
-            ps.setArray(1, c.createArrayOf("text", events.stream().map(InboundEvent::source).toArray()));
-            ps.setArray(2, c.createArrayOf("text", events.stream().map(InboundEvent::id).toArray()));
-            ps.setArray(3, c.createArrayOf("text", events.stream().map(InboundEvent::type).toArray()));
-            ps.setArray(4, c.createArrayOf("text", events.stream().map(InboundEvent::customerId).toArray()));
+            ps.setArray(1, c.createArrayOf("uuid", events.stream().map(e -> key(e.source(), e.id())).toArray()));
+            ps.setArray(2, c.createArrayOf("text", events.stream().map(InboundEvent::source).toArray()));
+            ps.setArray(3, c.createArrayOf("text", events.stream().map(InboundEvent::id).toArray()));
+            ps.setArray(4, c.createArrayOf("text", events.stream().map(InboundEvent::type).toArray()));
+            ps.setArray(5, c.createArrayOf("text", events.stream().map(InboundEvent::customerId).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    fresh.add(key(rs.getString(1), rs.getString(2)));
+                    fresh.add(rs.getObject(1, UUID.class));
                 }
             }
         } catch (SQLException e) {
@@ -81,8 +95,18 @@ public class InboundLog {
         }
     }
 
-    public static String key(String source, String eventId) {
-        return source + '\u0000' + eventId;
+    /**
+     * The dedupe key of (source, id): MD5 of the source's UTF-8 length, ':', the source and the id, as
+     * PostgreSQL's {@code md5(octet_length(source) || ':' || source || event_id)::uuid} computes it
+     * (migration V5). The length prefix keeps ("a:b", "c") and ("a", "b:c") apart.
+     */
+    public static UUID key(String source, String eventId) {
+        byte[] s = source.getBytes(StandardCharsets.UTF_8);
+        MessageDigest md5 = MD5.get();
+        md5.update((s.length + ":").getBytes(StandardCharsets.US_ASCII));
+        md5.update(s);
+        ByteBuffer digest = ByteBuffer.wrap(md5.digest(eventId.getBytes(StandardCharsets.UTF_8)));
+        return new UUID(digest.getLong(), digest.getLong());
     }
 
     public List<PendingReactivation> unmatched(Collection<String> customerIds) {
