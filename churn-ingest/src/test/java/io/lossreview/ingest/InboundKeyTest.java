@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The dedupe key churn-ingest computes is the one migration V5 computed for the rows stored before it. */
+/** The dedupe key churn-ingest computes is the one migration V5 computed in SQL for the rows stored before it. */
 @QuarkusTest
 @WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "ingest_test"))
 class InboundKeyTest {
@@ -45,7 +45,8 @@ class InboundKeyTest {
 
     private UUID sqlKey(String source, String id) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select md5(octet_length(?) || ':' || ? || ?)::uuid")) {
+             PreparedStatement ps = c.prepareStatement(
+                     "select encode(substr(sha256(convert_to(octet_length(?) || ':' || ? || ?, 'UTF8')), 1, 16), 'hex')::uuid")) {
             ps.setString(1, source);
             ps.setString(2, source);
             ps.setString(3, id);

@@ -43,11 +43,11 @@ public class InboundLog {
     public record PendingReactivation(String source, String eventId, SubscriptionReactivated reactivation) {
     }
 
-    private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("MD5");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has MD5", e);
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     });
 
@@ -96,16 +96,16 @@ public class InboundLog {
     }
 
     /**
-     * The dedupe key of (source, id): MD5 of the source's UTF-8 length, ':', the source and the id, as
-     * PostgreSQL's {@code md5(octet_length(source) || ':' || source || event_id)::uuid} computes it
-     * (migration V5). The length prefix keeps ("a:b", "c") and ("a", "b:c") apart.
+     * The dedupe key of (source, id): the first 16 bytes of SHA-256 over the source's UTF-8 length, ':',
+     * the source and the id, as migration V5 computed it in SQL. The length prefix keeps ("a:b", "c") and
+     * ("a", "b:c") apart; 128 bits of SHA-256 make two different events sharing a key unthinkable.
      */
     public static UUID key(String source, String eventId) {
         byte[] s = source.getBytes(StandardCharsets.UTF_8);
-        MessageDigest md5 = MD5.get();
-        md5.update((s.length + ":").getBytes(StandardCharsets.US_ASCII));
-        md5.update(s);
-        ByteBuffer digest = ByteBuffer.wrap(md5.digest(eventId.getBytes(StandardCharsets.UTF_8)));
+        MessageDigest sha256 = SHA_256.get();
+        sha256.update((s.length + ":").getBytes(StandardCharsets.US_ASCII));
+        sha256.update(s);
+        ByteBuffer digest = ByteBuffer.wrap(sha256.digest(eventId.getBytes(StandardCharsets.UTF_8)));
         return new UUID(digest.getLong(), digest.getLong());
     }
 
