@@ -32,7 +32,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -76,17 +75,9 @@ public class DefectionService {
         List<InboundEvent> valid = checked.stream().filter(InboundEvent::valid).toList();
         List<OutboxMessage> messages = new ArrayList<>(rejections.record(rejected));
 
-        Set<UUID> fresh = inboundLog.claimNew(valid);
-        List<InboundEvent> applied = new ArrayList<>();
-        List<InboundEvent> duplicates = new ArrayList<>();
-        for (InboundEvent e : valid) {
-            // remove(): a second copy inside the same batch is a duplicate too.
-            if (fresh.remove(InboundLog.key(e.source(), e.id()))) {
-                applied.add(e);
-            } else {
-                duplicates.add(e);
-            }
-        }
+        InboundLog.Claimed claimed = inboundLog.claim(valid);
+        List<InboundEvent> applied = claimed.fresh();
+        List<InboundEvent> duplicates = claimed.duplicates();
         messages.addAll(apply(applied));
         outbox.add(messages);
         return new BatchResult(applied.stream().map(InboundEvent::id).toList(),

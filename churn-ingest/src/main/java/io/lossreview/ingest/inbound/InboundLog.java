@@ -59,27 +59,43 @@ public class InboundLog {
         this.mapper = mapper;
     }
 
-    /** Records the events' (source, id) and returns the {@link #key keys} that were new: the rest are duplicates. */
-    public Set<UUID> claimNew(List<InboundEvent> events) {
-        Set<UUID> fresh = new HashSet<>();
+    /** The events whose (source, id) was new, in order; the rest were seen before. */
+    public record Claimed(List<InboundEvent> fresh, List<InboundEvent> duplicates) {
+    }
+
+    /** Records the events' (source, id) and splits them into new ones and duplicates. */
+    public Claimed claim(List<InboundEvent> events) {
+        List<UUID> keys = events.stream().map(e -> key(e.source(), e.id())).toList();
+        Set<UUID> inserted = insertNew(events, keys);
+        List<InboundEvent> fresh = new ArrayList<>();
+        List<InboundEvent> duplicates = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            // remove(): a second copy inside the same batch is a duplicate too.
+            (inserted.remove(keys.get(i)) ? fresh : duplicates).add(events.get(i));
+        }
+        return new Claimed(fresh, duplicates);
+    }
+
+    private Set<UUID> insertNew(List<InboundEvent> events, List<UUID> keys) {
+        Set<UUID> inserted = new HashSet<>();
         if (events.isEmpty()) {
-            return fresh;
+            return inserted;
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(CLAIM)) {
-            ps.setArray(1, c.createArrayOf("uuid", events.stream().map(e -> key(e.source(), e.id())).toArray()));
+            ps.setArray(1, c.createArrayOf("uuid", keys.toArray()));
             ps.setArray(2, c.createArrayOf("text", events.stream().map(InboundEvent::source).toArray()));
             ps.setArray(3, c.createArrayOf("text", events.stream().map(InboundEvent::id).toArray()));
             ps.setArray(4, c.createArrayOf("text", events.stream().map(InboundEvent::type).toArray()));
             ps.setArray(5, c.createArrayOf("text", events.stream().map(InboundEvent::customerId).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    fresh.add(rs.getObject(1, UUID.class));
+                    inserted.add(rs.getObject(1, UUID.class));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record inbound events", e);
         }
-        return fresh;
+        return inserted;
     }
 
     /**
