@@ -46,9 +46,10 @@ public class RejectedEvents {
         Instant now = clock.instant();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (InboundEvent e : rejected) {
+                String raw = e.rawPayload(); // decoded on each call: once here
                 EventRejected r = new EventRejected(UUID.randomUUID().toString(), now, e.origin(), cut(e.id()),
                         cut(e.source()), cut(e.type()), cut(e.customerId()), e.violations().stream().limit(100).toList(),
-                        EventRejected.truncate(e.rawPayload()));
+                        EventRejected.truncate(raw));
                 ps.setObject(1, UUID.fromString(r.rejectionId()));
                 ps.setTimestamp(2, Timestamp.from(now));
                 ps.setString(3, r.origin().channel().name());
@@ -60,7 +61,7 @@ public class RejectedEvents {
                 ps.setString(9, r.eventType());
                 ps.setString(10, r.customerId());
                 ps.setString(11, mapper.writeValueAsString(r.violations()));
-                ps.setString(12, e.rawPayload() == null ? "" : e.rawPayload());
+                ps.setString(12, raw == null ? "" : raw);
                 ps.addBatch();
                 deadLetters.add(new OutboxMessage(Topics.LOSS_REJECTED, r.customerId(), EventTypes.EVENT_REJECTED, r));
             }
