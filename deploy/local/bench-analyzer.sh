@@ -53,7 +53,7 @@ chain() {
   start_service_on bench-analyzer defection-analyzer "$PORT" analyzer_bench "$prefix" -Xmx1g \
     "-Dloss.consumer.group-id=bench-analyzer-$(date +%s)" ${BENCH_ANALYZER_OPTS:-}
   while true; do
-    done_count=$(pg_sql analyzer_bench "select count(*) from processed_event where consumer = 'defection-analyzer.defections'")
+    done_count=$(pg_sql analyzer_bench "select count(*) from inbox where consumer = 'defection-analyzer.defections'")
     elapsed=$((SECONDS - t0))
     log "$done_count of $total defection events applied (${elapsed}s)"
     ((done_count >= total)) && break

@@ -82,9 +82,9 @@ t0_busy=$(busy_ticks)
 # Until 95% are in, progress comes from PostgreSQL's table statistics (rows inserted, flushed by
 # busy backends about once a second): counting a million rows every second would cost the database
 # more CPU than the measurement is worth. Idle backends flush late, so the end is counted exactly.
-stats_sql="select coalesce(sum(n_tup_ins) filter (where relname = 'inbound_event'), 0) || ' ' ||
-  coalesce(sum(n_tup_ins) filter (where relname = 'rejected_event'), 0) from pg_stat_user_tables"
-exact_sql="select (select count(*) from inbound_event) || ' ' || (select count(*) from rejected_event)"
+stats_sql="select coalesce(sum(n_tup_ins) filter (where relname = 'inbox'), 0) || ' ' ||
+  coalesce(sum(n_tup_ins) filter (where relname = 'dead_letter'), 0) from pg_stat_user_tables"
+exact_sql="select (select count(*) from inbox) || ' ' || (select count(*) from dead_letter)"
 warm_ms='' warm_stored=0
 # One psql session answers every poll: starting psql each second took 2% of the machine's CPU.
 coproc POLL { psql -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "${DB_USER:-lossreview}" -d "$DB" -Atq 2>&1; }

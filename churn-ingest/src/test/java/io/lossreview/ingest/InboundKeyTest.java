@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.agroal.api.AgroalDataSource;
-import io.lossreview.ingest.inbound.InboundLog;
+import io.lossreview.messaging.Inbox;
 import io.lossreview.testing.LocalStackResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The dedupe key churn-ingest computes is the one migration V5 computed in SQL for the rows stored before it. */
+/** The inbox key (Inbox.key) is the one migrations V5 and V0_4 compute in SQL for the rows stored before them. */
 @QuarkusTest
 @WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "ingest_test"))
 class InboundKeyTest {
@@ -34,13 +34,13 @@ class InboundKeyTest {
             "/billing/zürich-ü, événement-ß",
             "a:b, c"})
     void javaAndPostgresqlAgree(String source, String id) throws SQLException {
-        assertEquals(sqlKey(source, id), InboundLog.key(source, id));
+        assertEquals(sqlKey(source, id), Inbox.key(source, id));
     }
 
     @Test
     void sourceAndIdCannotBeShiftedIntoEachOther() {
-        assertNotEquals(InboundLog.key("a:b", "c"), InboundLog.key("a", "b:c"));
-        assertNotEquals(InboundLog.key("ab", "c"), InboundLog.key("a", "bc"));
+        assertNotEquals(Inbox.key("a:b", "c"), Inbox.key("a", "b:c"));
+        assertNotEquals(Inbox.key("ab", "c"), Inbox.key("a", "bc"));
     }
 
     private UUID sqlKey(String source, String id) throws SQLException {

@@ -13,6 +13,7 @@ class IngestBasicsTest extends ServiceBasicsTest {
 
     @Override
     protected List<String> expectedMigrations() {
-        return List.of("outbox", "inbox", "dead letter", "ingest", "documents as json", "cheaper writes", "one defection index", "inbound event key");
+        return List.of("outbox", "inbox", "dead letter", "one consumer path", "ingest", "documents as json", "cheaper writes",
+                "one defection index", "inbound event key", "one consumer path");
     }
 }

@@ -3,64 +3,66 @@ package io.lossreview.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lossreview.contracts.CloudEventEnvelope;
 import io.lossreview.contracts.ContractSchemas;
+import io.lossreview.contracts.InputGuard;
 import io.lossreview.contracts.Violation;
-import io.lossreview.messaging.DeadLetters.DeadLetter;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * Reads a platform event (structured CloudEvent JSON) off a record and checks it against its
- * contract: the result is either the event or the dead letter saying what is wrong with it.
+ * Decodes a platform event (a structured CloudEvent our services publish) off a record: the input
+ * rules ({@link InputGuard}), its contract's schema, the one event type the consumer takes, and its
+ * data as a record. Whatever is wrong becomes a refusal with its reasons, never an exception.
  */
-@ApplicationScoped
+// Singleton: called for every event, and a client proxy's lookup on each call showed in profiles.
+@Singleton
 public class ContractEventReader {
 
+    /** Platform events are small; anything near this is not one of ours. */
+    static final int MAX_PAYLOAD_BYTES = 1 << 20;
+
+    /** What to do with an event of another type than the consumer's. */
+    public enum OtherTypes {
+        REFUSE, IGNORE
+    }
+
     private final ObjectMapper mapper;
+    private final ObjectMapper strict;
 
     public ContractEventReader(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.strict = InputGuard.strictReader(mapper);
     }
 
-    /** Exactly one of event and deadLetter is set. */
-    public record Read(ConsumerRecord<String, String> record, CloudEventEnvelope event, DeadLetter deadLetter) {
-
-        public <T> T data(Class<T> type, ObjectMapper mapper) {
-            return event.dataAs(type, mapper);
+    public <T> Decoded<T> decode(Received record, String type, Class<T> dataClass, OtherTypes others) {
+        if (record.tombstone()) {
+            return Decoded.refused(record, new Violation("", "tombstone", "A record without a value carries no event"));
         }
-    }
-
-    public Read read(ConsumerRecord<String, String> record) {
-        JsonNode json;
-        try {
-            json = record.value() == null ? null : mapper.readTree(record.value());
-        } catch (JsonProcessingException e) {
-            json = null;
+        InputGuard.Parsed parsed = InputGuard.parse(record.payload(), strict, MAX_PAYLOAD_BYTES);
+        JsonNode json = parsed.json();
+        if (json != null && !json.isObject()) {
+            return Decoded.refused(record, new Violation("", "json", "The payload is not a JSON object"));
         }
-        if (json == null || !json.isObject()) {
-            return rejected(record, null, null, new Violation("", "json", "The payload is not a JSON object"));
+        Decoded.Facts facts = json == null ? Decoded.Facts.NONE
+                : new Decoded.Facts(text(json, "id"), text(json, "source"), text(json, "type"), text(json, "subject"));
+        if (!parsed.ok()) {
+            return Decoded.refused(record, facts, parsed.violations());
         }
         List<Violation> violations = ContractSchemas.get().validateEvent(json);
         if (!violations.isEmpty()) {
-            return new Read(record, null, new DeadLetter(record, text(json, "id"), text(json, "type"), violations));
+            return Decoded.refused(record, facts, violations);
         }
-        // Built by hand from the validated tree: mapping would copy the whole data subtree once more.
-        String time = text(json, "time");
-        java.time.Instant at;
+        if (!type.equals(facts.eventType())) {
+            return others == OtherTypes.IGNORE ? new Decoded.Ignored<>(record) : Decoded.refused(record, facts,
+                    List.of(new Violation("/type", "unexpected-type", record.origin().topic() + " carries only " + type
+                            + " for this consumer")));
+        }
         try {
-            at = time == null ? null : java.time.OffsetDateTime.parse(time).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            return rejected(record, text(json, "id"), text(json, "type"),
-                    new Violation("/time", "date-time", "time is not an RFC 3339 date-time: " + time));
+            return new Decoded.Event<>(record, facts.eventSource(), facts.eventId(), mapper.treeToValue(json.get("data"), dataClass));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Decoded.refused(record, facts, List.of(new Violation("/data", "data-mapping",
+                    "The data does not map to " + dataClass.getSimpleName() + ": " + e.getMessage())));
         }
-        return new Read(record, new CloudEventEnvelope(text(json, "specversion"), text(json, "id"), text(json, "source"),
-                text(json, "type"), text(json, "subject"), at, text(json, "datacontenttype"), json.get("data")), null);
-    }
-
-    private static Read rejected(ConsumerRecord<String, String> record, String id, String type, Violation v) {
-        return new Read(record, null, new DeadLetter(record, id, type, List.of(v)));
     }
 
     private static String text(JsonNode json, String field) {

@@ -56,6 +56,7 @@ public class OutboxRelay {
     private final int batchSize;
     private final String markSent;
     private final Counter published;
+    private final Counter failures;
 
     public OutboxRelay(AgroalDataSource dataSource, TopicNames topics, MeterRegistry registry,
                        @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
@@ -67,6 +68,7 @@ public class OutboxRelay {
         this.batchSize = batchSize;
         this.markSent = keepSent ? MARK_SENT : DELETE_SENT;
         this.published = registry.counter("loss.outbox.published");
+        this.failures = registry.counter("loss.outbox.publish.failures");
         this.producer = new KafkaProducer<>(producerConfig(kafkaConfig, compression), new StringSerializer(), new StringSerializer());
     }
 
@@ -96,6 +98,7 @@ public class OutboxRelay {
             } while (sent == batchSize);
         } catch (RuntimeException e) {
             // The rows stay unsent and are retried on the next tick; log once per tick, not per row.
+            failures.increment();
             LOG.warnf("Outbox relay could not publish, will retry: %s", e.getMessage());
         }
     }

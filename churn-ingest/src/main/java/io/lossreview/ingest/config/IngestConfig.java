@@ -26,6 +26,18 @@ public interface IngestConfig {
     @WithDefault("262144")
     int maxPayloadBytes();
 
+    /** Larger request bodies (POST /events) are refused with 413 unread. */
+    @WithDefault("4194304")
+    int maxBodyBytes();
+
+    /** Events in one POST /events batch; more are refused with 413 (send smaller batches). */
+    @WithDefault("1000")
+    int maxBatchEvents();
+
+    /** Violations listed in one 400 answer (the first ones of each event, at most 20 an event). */
+    @WithDefault("200")
+    int maxViolationsListed();
+
     /** An MRR above this (in its own currency) is treated as a data error, not a customer. */
     @WithDefault("10000000")
     BigDecimal maxMrr();

@@ -16,8 +16,6 @@ import io.lossreview.ingest.fx.FxRates;
 import io.lossreview.ingest.inbound.InboundEvent;
 import io.lossreview.ingest.inbound.InboundLog;
 import io.lossreview.ingest.inbound.InboundLog.PendingReactivation;
-import io.lossreview.ingest.inbound.InboundValidator;
-import io.lossreview.ingest.rejection.RejectedEvents;
 import io.lossreview.messaging.Outbox;
 import io.lossreview.messaging.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,17 +34,16 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Turns a batch of inbound events into defections, in ONE transaction: rejections with their dead
- * letters, the dedupe record, the defection documents and their outbox events commit together.
+ * Turns a batch of new, valid inbound events into defections inside the batch's transaction (the
+ * consumer path's, which also holds the inbox record and the dead letters): the defection documents
+ * and their outbox events commit with them.
  */
 @ApplicationScoped
 @Transactional
 public class DefectionService {
 
-    private final InboundValidator validator;
     private final InboundLog inboundLog;
     private final DefectionRepository defections;
-    private final RejectedEvents rejections;
     private final FxRates fxRates;
     private final Outbox outbox;
     private final BusinessCalendar calendar;
@@ -54,43 +51,16 @@ public class DefectionService {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public DefectionService(InboundValidator validator, InboundLog inboundLog, DefectionRepository defections,
-                            RejectedEvents rejections, FxRates fxRates, Outbox outbox, BusinessCalendar calendar,
+    public DefectionService(InboundLog inboundLog, DefectionRepository defections, FxRates fxRates, Outbox outbox, BusinessCalendar calendar,
                             IngestConfig config, ObjectMapper mapper, Clock clock) {
-        this.validator = validator;
         this.inboundLog = inboundLog;
         this.defections = defections;
-        this.rejections = rejections;
         this.fxRates = fxRates;
         this.outbox = outbox;
         this.calendar = calendar;
         this.config = config;
         this.mapper = mapper;
         this.clock = clock;
-    }
-
-    public BatchResult recordAll(List<InboundEvent> events) {
-        List<InboundEvent> checked = events.stream().map(validator::validate).toList();
-        List<InboundEvent> rejected = checked.stream().filter(e -> !e.valid()).toList();
-        List<InboundEvent> valid = checked.stream().filter(InboundEvent::valid).toList();
-        List<OutboxMessage> messages = new ArrayList<>(rejections.record(rejected));
-
-        InboundLog.Claimed claimed = inboundLog.claim(valid);
-        List<InboundEvent> applied = claimed.fresh();
-        List<InboundEvent> duplicates = claimed.duplicates();
-        messages.addAll(apply(applied));
-        outbox.add(messages);
-        return new BatchResult(applied.stream().map(InboundEvent::id).toList(),
-                duplicates.stream().map(InboundEvent::id).toList(), rejected);
-    }
-
-    /**
-     * Stores events a REST request was refused for, with their dead letters. Its own transaction
-     * when called from a refused request; inside a replay it shares the replay's, which the refusal
-     * rolls back, so a failed replay leaves just the original rejection.
-     */
-    public void recordRejected(List<InboundEvent> rejected) {
-        outbox.add(rejections.record(rejected));
     }
 
     /** Re-values the defections waiting for a rate, e.g. after new FX rates were loaded. */
@@ -111,10 +81,15 @@ public class DefectionService {
         return valued.size();
     }
 
-    private List<OutboxMessage> apply(List<InboundEvent> events) {
-        if (events.isEmpty()) {
-            return List.of();
+    /** Applies new, valid events (the consumer path has validated and deduped them). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(List<InboundEvent> events) {
+        if (!events.isEmpty()) {
+            outbox.add(changes(events));
         }
+    }
+
+    private List<OutboxMessage> changes(List<InboundEvent> events) {
         Set<String> customers = events.stream().map(InboundEvent::customerId).collect(Collectors.toSet());
         inboundLog.lockCustomers(customers);
         Map<String, List<Defection>> byCustomer = defections.findByCustomers(customers).stream()

@@ -1,25 +1,23 @@
 package io.lossreview.ingest.inbound;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lossreview.contracts.InputGuard;
 import io.lossreview.contracts.Violation;
-import io.lossreview.contracts.rejection.RejectionOrigin;
 import io.lossreview.ingest.config.IngestConfig;
+import io.lossreview.messaging.Received;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Supplier;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 
 /**
  * Reads CloudEvents 1.0 per its Kafka protocol binding: structured mode (the value is the whole
  * event, content-type application/cloudevents+json) or binary mode (attributes in ce_* headers, the
- * value is the data). Anything unreadable becomes an event with a violation, never an exception.
+ * value is the data). The input rules ({@link InputGuard}) hold for the value and the headers alike.
+ * Anything unreadable becomes an event with a violation, never an exception.
  */
 // Singleton: called for every event, and a client proxy's lookup on each call showed in profiles.
 @Singleton
@@ -28,85 +26,67 @@ public class CloudEventReader {
     private static final String STRUCTURED = "application/cloudevents";
     private static final String CE_PREFIX = "ce_";
 
-    private final ObjectMapper mapper;
+    private final ObjectMapper strict;
     private final int maxPayloadBytes;
 
     public CloudEventReader(ObjectMapper mapper, IngestConfig config) {
-        this.mapper = mapper;
+        this.strict = InputGuard.strictReader(mapper);
         this.maxPayloadBytes = config.maxPayloadBytes();
     }
 
-    public InboundEvent read(ConsumerRecord<String, byte[]> record, String contractTopic) {
-        RejectionOrigin origin = RejectionOrigin.kafka(contractTopic, record.partition(), record.offset());
-        byte[] value = record.value() == null ? new byte[0] : record.value();
-        Supplier<String> raw = () -> new String(value, StandardCharsets.UTF_8);
-        if (value.length > maxPayloadBytes) {
-            return tooLarge(raw, origin, value.length);
+    public InboundEvent read(Received record) {
+        if (record.tombstone()) {
+            return InboundEvent.unreadable(new Violation("", "tombstone", "A record without a value carries no event"));
         }
-        Map<String, String> headers = new HashMap<>();
-        for (Header h : record.headers()) {
-            if (h.value() != null) {
-                headers.put(h.key().toLowerCase(Locale.ROOT), new String(h.value(), StandardCharsets.UTF_8));
-            }
+        String contentType = record.header("content-type");
+        boolean binary = (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith(STRUCTURED))
+                && record.header("ce_specversion") != null;
+        InputGuard.Parsed parsed = InputGuard.parse(record.payload(), strict, maxPayloadBytes);
+        if (binary) {
+            return fromBinary(record, parsed);
         }
-        JsonNode json;
-        try {
-            json = mapper.readTree(value);
-        } catch (java.io.IOException e) {
-            return InboundEvent.unreadable(raw, origin, new Violation("", "json", "The payload is not JSON: " + firstLine(e)));
+        if (!parsed.ok()) {
+            return InboundEvent.refused(parsed.json(), parsed.violations());
         }
-        if (json == null || json.isMissingNode()) {
-            return InboundEvent.unreadable(raw, origin, new Violation("", "json", "The payload is empty"));
-        }
-        String contentType = headers.getOrDefault("content-type", "");
-        if (!contentType.startsWith(STRUCTURED) && headers.containsKey("ce_specversion")) {
-            return InboundEvent.readable(fromBinary(headers, json), raw, origin);
-        }
-        return structured(json, raw, origin);
-    }
-
-    /** A REST or replayed payload: always structured mode. */
-    public InboundEvent read(JsonNode event, RejectionOrigin origin) {
-        String raw = event.toString();
-        int size = raw.getBytes(StandardCharsets.UTF_8).length;
-        if (size > maxPayloadBytes) {
-            return tooLarge(() -> raw, origin, size);
-        }
-        return structured(event, () -> raw, origin);
-    }
-
-    private InboundEvent structured(JsonNode json, Supplier<String> raw, RejectionOrigin origin) {
+        JsonNode json = parsed.json();
         if (!json.isObject() || !json.has("specversion")) {
-            return InboundEvent.unreadable(raw, origin, new Violation("/specversion", "cloudevents",
+            return InboundEvent.unreadable(new Violation("/specversion", "cloudevents",
                     "Not a CloudEvent: neither structured mode (a JSON object with specversion) nor binary mode (ce_* headers)"));
         }
-        return InboundEvent.readable(json, raw, origin);
+        return InboundEvent.readable(json);
     }
 
-    private JsonNode fromBinary(Map<String, String> headers, JsonNode data) {
-        ObjectNode event = mapper.createObjectNode();
-        headers.forEach((name, value) -> {
-            if (name.startsWith(CE_PREFIX)) {
-                event.put(name.substring(CE_PREFIX.length()), value);
+    /**
+     * Binary mode: the ce_* headers are the attributes, held to the same rules as the value (the
+     * data). A refused one keeps what its headers say (its id), even when the value is unreadable.
+     */
+    private InboundEvent fromBinary(Received record, InputGuard.Parsed data) {
+        ObjectNode event = strict.createObjectNode();
+        List<Violation> found = new ArrayList<>();
+        for (Received.RecordHeader h : record.headers()) {
+            String name = h.name().toLowerCase(Locale.ROOT);
+            if (!name.startsWith(CE_PREFIX) || h.value() == null) {
+                continue;
             }
-        });
-        if (headers.containsKey("content-type")) {
-            event.put("datacontenttype", headers.get("content-type"));
+            String attribute = name.substring(CE_PREFIX.length());
+            Violation encoding = InputGuard.utf8(h.value(), "/" + attribute);
+            if (encoding != null) {
+                found.add(new Violation(InputGuard.safe(encoding.pointer(), 256), encoding.rule(),
+                        "Header " + InputGuard.safe(h.name(), 256) + ": " + encoding.message()));
+                continue;
+            }
+            event.put(attribute, new String(h.value(), StandardCharsets.UTF_8));
         }
-        event.set("data", data);
-        return event;
-    }
-
-    private InboundEvent tooLarge(Supplier<String> raw, RejectionOrigin origin, int size) {
-        return InboundEvent.unreadable(raw, origin, new Violation("", "payload-size",
-                "The payload has " + size + " bytes; at most " + maxPayloadBytes + " are accepted"));
-    }
-
-    private static String firstLine(JsonProcessingException e) {
-        return e.getOriginalMessage();
-    }
-
-    private static String firstLine(java.io.IOException e) {
-        return e instanceof JsonProcessingException j ? firstLine(j) : String.valueOf(e.getMessage());
+        String contentType = record.header("content-type");
+        if (contentType != null) {
+            event.put("datacontenttype", contentType);
+        }
+        found.addAll(InputGuard.check(event));
+        if (!data.ok()) {
+            data.violations().forEach(v -> found.add(new Violation("/data" + v.pointer(), v.rule(), v.message())));
+            return InboundEvent.refused(event, found);
+        }
+        event.set("data", data.json());
+        return found.isEmpty() ? InboundEvent.readable(event) : InboundEvent.refused(event, found);
     }
 }

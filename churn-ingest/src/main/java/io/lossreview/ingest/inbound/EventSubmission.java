@@ -1,103 +1,136 @@
 package io.lossreview.ingest.inbound;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lossreview.common.problem.Problem;
 import io.lossreview.common.problem.ProblemException;
 import io.lossreview.common.problem.ProblemType;
+import io.lossreview.contracts.InputGuard;
 import io.lossreview.contracts.Violation;
 import io.lossreview.contracts.rejection.RejectionOrigin;
-import io.lossreview.ingest.defection.BatchResult;
-import io.lossreview.ingest.defection.DefectionService;
+import io.lossreview.ingest.config.IngestConfig;
+import io.lossreview.ingest.kafka.ChurnEventConsumer;
+import io.lossreview.messaging.BatchTransaction;
+import io.lossreview.messaging.Decoded;
+import io.lossreview.messaging.Outcome;
+import io.lossreview.messaging.Received;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Events submitted over HTTP. Unlike Kafka, the caller is there to hear the answer, so a request
- * with any invalid event is refused whole with every violation and none of its events is applied.
- * The invalid ones are still stored as rejected events (channel REST) and dead-lettered, so ops see
- * them next to Kafka's and can replay them corrected.
+ * Events submitted over HTTP (REST, Stripe's webhook), decoded and applied exactly as the Kafka
+ * consumer does it ({@link ChurnEventConsumer}, {@link BatchTransaction}). Unlike Kafka, the caller
+ * is there to hear the answer, so a request with any invalid event is refused whole with its
+ * violations and none of its events is applied. The refused ones are still stored as dead letters,
+ * so ops see them next to Kafka's and can replay them corrected.
  */
 @ApplicationScoped
 public class EventSubmission {
 
     private final ObjectMapper mapper;
-    private final CloudEventReader reader;
-    private final InboundValidator validator;
-    private final DefectionService defections;
+    private final ObjectMapper strict;
+    private final ChurnEventConsumer consumer;
+    private final BatchTransaction transaction;
+    private final IngestConfig config;
+    private final Clock clock;
 
-    public EventSubmission(ObjectMapper mapper, CloudEventReader reader, InboundValidator validator,
-                           DefectionService defections) {
+    public EventSubmission(ObjectMapper mapper, ChurnEventConsumer consumer, BatchTransaction transaction,
+                           IngestConfig config, Clock clock) {
         this.mapper = mapper;
-        this.reader = reader;
-        this.validator = validator;
-        this.defections = defections;
+        this.strict = InputGuard.strictReader(mapper);
+        this.consumer = consumer;
+        this.transaction = transaction;
+        this.config = config;
+        this.clock = clock;
     }
 
     /** {@code batch}: the body is a JSON array of CloudEvents (application/cloudevents-batch+json). */
-    public BatchResult submit(String body, boolean batch, RejectionOrigin origin) {
-        JsonNode json;
-        try {
-            json = parse(body);
-        } catch (ProblemException e) {
-            if (e.problem().status() == 400 && body != null && !body.isBlank()) {
-                defections.recordRejected(List.of(InboundEvent.unreadable(() -> body, origin,
-                        new Violation("", "json", "The request body is not JSON"))));
-            }
-            throw e;
+    public Outcome<InboundEvent> submit(byte[] body, boolean batch, RejectionOrigin origin) {
+        if (body == null || new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+            throw ProblemException.invalid("", "required", "The request body is empty");
         }
+        InputGuard.Parsed parsed = InputGuard.parse(body, strict, config.maxBodyBytes());
+        if (!parsed.ok()) {
+            throw refusedBody(body, origin, parsed.violations());
+        }
+        JsonNode json = parsed.json();
         if (batch != json.isArray()) {
             throw ProblemException.invalid("", "type", batch
                     ? "A CloudEvents batch must be a JSON array of events"
                     : "A single CloudEvent must be a JSON object; send arrays as application/cloudevents-batch+json");
         }
-        List<JsonNode> nodes = new ArrayList<>();
-        json.forEach(nodes::add);
-        if (!batch) {
-            nodes = List.of(json);
-        }
-        if (nodes.isEmpty()) {
+        if (batch && json.isEmpty()) {
             throw ProblemException.invalid("", "minItems", "The batch holds no events");
         }
-        List<InboundEvent> events = new ArrayList<>();
+        if (json.size() > config.maxBatchEvents()) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "A batch may hold at most " + config.maxBatchEvents()
+                    + " events; this one holds " + json.size() + ". Send it in smaller batches.",
+                    List.of(new Problem.Violation("", "maxItems", "at most " + config.maxBatchEvents() + " events")));
+        }
+        List<Decoded<InboundEvent>> decoded = new ArrayList<>();
+        if (batch) {
+            // Each event as its own bytes: the dead letter of a refused one holds just that event.
+            for (JsonNode event : json) {
+                decoded.add(consumer.decode(Received.http(origin, clock.instant(), bytes(event))));
+            }
+        } else {
+            decoded.add(consumer.decode(Received.http(origin, clock.instant(), body)));
+        }
+        return apply(decoded, batch);
+    }
+
+    /** One event that must be valid as it stands (Stripe's mapped events). */
+    public Outcome<InboundEvent> submitOne(JsonNode event, RejectionOrigin origin) {
+        return apply(List.of(consumer.decode(Received.http(origin, clock.instant(), bytes(event)))), false);
+    }
+
+    private Outcome<InboundEvent> apply(List<Decoded<InboundEvent>> decoded, boolean batch) {
+        List<Decoded.Refused<InboundEvent>> refused = new ArrayList<>();
         List<Problem.Violation> violations = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            InboundEvent e = validator.validate(reader.read(nodes.get(i), origin));
-            String prefix = batch ? "/" + i : "";
-            for (Violation v : e.violations()) {
-                violations.add(new Problem.Violation(prefix + v.pointer(), v.rule(), v.message()));
+        for (int i = 0; i < decoded.size(); i++) {
+            if (decoded.get(i) instanceof Decoded.Refused<InboundEvent> r) {
+                refused.add(r);
+                String prefix = batch ? "/" + i : "";
+                r.violations().stream().limit(InputGuard.MAX_VIOLATIONS).forEach(v -> violations.add(
+                        new Problem.Violation(InputGuard.safe(prefix + v.pointer(), 256), v.rule(),
+                                InputGuard.safe(v.message(), 2048))));
             }
-            events.add(e);
         }
-        if (!violations.isEmpty()) {
-            defections.recordRejected(events.stream().filter(e -> !e.valid()).toList());
-            throw ProblemException.invalid(violations);
+        if (refused.isEmpty()) {
+            return transaction.apply(consumer, decoded);
         }
-        return defections.recordAll(events);
+        transaction.refuse(consumer, refused);
+        int max = config.maxViolationsListed();
+        List<Problem.Violation> listed = new ArrayList<>(violations.subList(0, Math.min(max, violations.size())));
+        if (violations.size() > max) {
+            listed.add(new Problem.Violation("", "more", (violations.size() - max) + " more violations not listed; "
+                    + refused.size() + " of " + decoded.size() + " events were refused"));
+        }
+        throw ProblemException.invalid(listed);
     }
 
-    /** One event that must be valid as it stands (Stripe's mapped events, replays). */
-    public BatchResult submitOne(JsonNode event, RejectionOrigin origin) {
-        InboundEvent e = validator.validate(reader.read(event, origin));
-        if (!e.valid()) {
-            throw ProblemException.invalid(e.violations().stream()
-                    .map(v -> new Problem.Violation(v.pointer(), v.rule(), v.message())).toList());
+    private ProblemException refusedBody(byte[] body, RejectionOrigin origin, List<Violation> found) {
+        Violation first = found.get(0);
+        List<Problem.Violation> violations = found.stream()
+                .map(v -> new Problem.Violation(v.pointer(), v.rule(), v.message())).toList();
+        if ("payload-size".equals(first.rule())) {
+            return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, first.message(), violations);
         }
-        return defections.recordAll(List.of(e));
+        transaction.refuse(consumer, List.of((Decoded.Refused<InboundEvent>) Decoded.<InboundEvent>refused(
+                Received.http(origin, clock.instant(), body), Decoded.Facts.NONE, found)));
+        return "json".equals(first.rule())
+                ? new ProblemException(ProblemType.MALFORMED_BODY, "The request body is not JSON", violations)
+                : ProblemException.invalid(violations);
     }
 
-    JsonNode parse(String body) {
+    private byte[] bytes(JsonNode event) {
         try {
-            JsonNode json = body == null || body.isBlank() ? null : mapper.readTree(body);
-            if (json == null) {
-                throw ProblemException.invalid("", "required", "The request body is empty");
-            }
-            return json;
-        } catch (IOException e) {
-            throw new ProblemException(ProblemType.MALFORMED_BODY, "The request body is not JSON",
-                    List.of(new Problem.Violation("", "json", e.getMessage())));
+            return mapper.writeValueAsBytes(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a parsed tree always writes", e);
         }
     }
 }

@@ -2,21 +2,17 @@ package io.lossreview.ingest.inbound;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lossreview.contracts.Violation;
-import io.lossreview.contracts.rejection.RejectionOrigin;
+import io.lossreview.messaging.Decoded;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
- * An inbound event as read off the wire: the CloudEvent (null when unreadable), the raw payload
- * for the dead-letter record, where it came from, and what was wrong with it so far. The attributes
- * a batch is sorted and joined by are read once: they are asked for many times per event. The raw
- * payload is decoded only when asked for: only rejected events need it.
+ * An inbound CloudEvent as read off the wire (null when unreadable) and what was wrong with it so
+ * far. The attributes a batch is sorted and joined by are read once: they are asked for many times
+ * per event.
  */
 public final class InboundEvent {
 
     private final JsonNode cloudEvent;
-    private final Supplier<String> rawPayload;
-    private final RejectionOrigin origin;
     private final List<Violation> violations;
     private final String type;
     private final String id;
@@ -24,10 +20,8 @@ public final class InboundEvent {
     private final JsonNode data;
     private final String customerId;
 
-    private InboundEvent(JsonNode cloudEvent, Supplier<String> rawPayload, RejectionOrigin origin, List<Violation> violations) {
+    private InboundEvent(JsonNode cloudEvent, List<Violation> violations) {
         this.cloudEvent = cloudEvent;
-        this.rawPayload = rawPayload;
-        this.origin = origin;
         this.violations = List.copyOf(violations);
         this.type = text(cloudEvent, "type");
         this.id = text(cloudEvent, "id");
@@ -36,28 +30,30 @@ public final class InboundEvent {
         this.customerId = text(data, "customerId");
     }
 
-    public static InboundEvent readable(JsonNode cloudEvent, Supplier<String> rawPayload, RejectionOrigin origin) {
-        return new InboundEvent(cloudEvent, rawPayload, origin, List.of());
+    public static InboundEvent readable(JsonNode cloudEvent) {
+        return new InboundEvent(cloudEvent, List.of());
     }
 
-    public static InboundEvent unreadable(Supplier<String> rawPayload, RejectionOrigin origin, Violation violation) {
-        return new InboundEvent(null, rawPayload, origin, List.of(violation));
+    /** What could be read (may be null) and why it cannot be used. */
+    public static InboundEvent refused(JsonNode whatWasRead, List<Violation> violations) {
+        return new InboundEvent(whatWasRead != null && whatWasRead.isObject() ? whatWasRead : null, violations);
+    }
+
+    public static InboundEvent unreadable(Violation violation) {
+        return new InboundEvent(null, List.of(violation));
     }
 
     public InboundEvent withViolations(List<Violation> found) {
-        return new InboundEvent(cloudEvent, rawPayload, origin, found);
+        return new InboundEvent(cloudEvent, found);
+    }
+
+    /** What the dead letter says about the event: each part as far as it could be read. */
+    public Decoded.Facts facts() {
+        return new Decoded.Facts(id, source, type, customerId);
     }
 
     public JsonNode cloudEvent() {
         return cloudEvent;
-    }
-
-    public String rawPayload() {
-        return rawPayload.get();
-    }
-
-    public RejectionOrigin origin() {
-        return origin;
     }
 
     public List<Violation> violations() {

@@ -1,104 +1,70 @@
 package io.lossreview.ingest.kafka;
 
 import io.lossreview.contracts.Topics;
-import io.lossreview.contracts.Violation;
 import io.lossreview.ingest.config.IngestConfig;
-import io.lossreview.ingest.defection.BatchResult;
 import io.lossreview.ingest.defection.DefectionService;
 import io.lossreview.ingest.inbound.CloudEventReader;
 import io.lossreview.ingest.inbound.InboundEvent;
-import io.lossreview.messaging.BatchConsumers;
-import io.lossreview.messaging.TopicNames;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.event.Observes;
+import io.lossreview.ingest.inbound.InboundValidator;
+import io.lossreview.messaging.Decoded;
+import io.lossreview.messaging.EventConsumer;
+import io.lossreview.messaging.Received;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.jboss.logging.Logger;
 
 /**
- * Consumes the billing and CRM topics in batches ({@link BatchConsumers}): a batch's offsets are
- * committed only after {@link DefectionService#recordAll} committed the database transaction.
+ * churn-ingest's inbound events on the platform's consumer path: the billing and CRM topics, and
+ * the same decoding for REST, Stripe and replays ({@link io.lossreview.ingest.inbound.EventSubmission}).
  *
- * <p>Every consumer reads all three topics. They are keyed by customer id with the same partition
- * count, and the consumers split them with Kafka's range assignor, so one customer's billing and
- * CRM events always reach the same consumer: consumers never wait for each other's customer locks
- * (one consumer per topic did, since billing and CRM events of a customer arrive close together).
+ * <p>Every consumer thread reads all three topics. They are keyed by customer id with the same
+ * partition count, and the threads split them with Kafka's range assignor, so one customer's billing
+ * and CRM events always reach the same thread: threads never wait for each other's customer locks.
  */
 @ApplicationScoped
-public class ChurnEventConsumer {
+public class ChurnEventConsumer implements EventConsumer<InboundEvent> {
 
-    private static final Logger LOG = Logger.getLogger(ChurnEventConsumer.class);
-    private static final int ATTEMPTS = 3;
+    /** The inbox and dead-letter name of churn-ingest's events, whatever channel they came by. */
+    public static final String NAME = "churn-ingest";
 
     private final CloudEventReader reader;
+    private final InboundValidator validator;
     private final DefectionService defections;
-    private final TopicNames topics;
+    private final IngestConfig config;
 
-    public ChurnEventConsumer(CloudEventReader reader, DefectionService defections, TopicNames topics) {
+    public ChurnEventConsumer(CloudEventReader reader, InboundValidator validator, DefectionService defections,
+                              IngestConfig config) {
         this.reader = reader;
+        this.validator = validator;
         this.defections = defections;
-        this.topics = topics;
+        this.config = config;
     }
 
-    void start(@Observes StartupEvent start, BatchConsumers consumers, IngestConfig config) {
-        List<String> inbound = List.of(Topics.BILLING_SUBSCRIPTION_CANCELLED, Topics.BILLING_SUBSCRIPTION_REACTIVATED,
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of(Topics.BILLING_SUBSCRIPTION_CANCELLED, Topics.BILLING_SUBSCRIPTION_REACTIVATED,
                 Topics.CRM_ACCOUNT_CHURNED);
-        for (int i = 1; i <= config.consumers(); i++) {
-            String name = "churn-events-" + i;
-            consumers.start(name, inbound, new ByteArrayDeserializer(), records -> consume(records, name));
-        }
     }
 
-    private void consume(ConsumerRecords<String, byte[]> records, String consumer) {
-        List<InboundEvent> events = new ArrayList<>(records.count());
-        for (ConsumerRecord<String, byte[]> r : records) {
-            events.add(reader.read(r, topics.contract(r.topic())));
-        }
-        BatchResult result = recordWithRetries(events);
-        LOG.infof("%s: %d events, %d accepted, %d duplicates, %d rejected", consumer, events.size(),
-                result.accepted().size(), result.duplicates().size(), result.rejected().size());
+    @Override
+    public int instances() {
+        return config.consumers();
     }
 
-    /**
-     * Transient failures (a database restart) are retried. A batch that keeps failing is split, so
-     * one event the code cannot process is rejected with its reason and the rest go on.
-     */
-    private BatchResult recordWithRetries(List<InboundEvent> events) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                return defections.recordAll(events);
-            } catch (RuntimeException e) {
-                LOG.warnf("Batch of %d events failed (attempt %d of %d): %s", events.size(), attempt, ATTEMPTS, e.getMessage());
-                pause(attempt);
-            }
-        }
-        List<String> accepted = new ArrayList<>();
-        List<String> duplicates = new ArrayList<>();
-        List<InboundEvent> rejected = new ArrayList<>();
-        for (InboundEvent e : events) {
-            BatchResult one;
-            try {
-                one = defections.recordAll(List.of(e));
-            } catch (RuntimeException ex) {
-                one = defections.recordAll(List.of(e.withViolations(List.of(
-                        new Violation("", "processing-error", "The event could not be processed: " + ex.getMessage())))));
-            }
-            accepted.addAll(one.accepted());
-            duplicates.addAll(one.duplicates());
-            rejected.addAll(one.rejected());
-        }
-        return new BatchResult(accepted, duplicates, rejected);
+    @Override
+    public Decoded<InboundEvent> decode(Received record) {
+        InboundEvent e = validator.validate(reader.read(record));
+        return e.valid() ? new Decoded.Event<>(record, e.source(), e.id(), e)
+                : Decoded.refused(record, e.facts(), e.violations());
     }
 
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(500L * attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    @Override
+    public List<Decoded.Refused<InboundEvent>> apply(List<Decoded.Event<InboundEvent>> fresh) {
+        defections.apply(fresh.stream().map(Decoded.Event::event).toList());
+        return List.of();
     }
 }

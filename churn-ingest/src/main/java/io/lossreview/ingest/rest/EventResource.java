@@ -1,8 +1,9 @@
 package io.lossreview.ingest.rest;
 
 import io.lossreview.contracts.rejection.RejectionOrigin;
-import io.lossreview.ingest.defection.BatchResult;
 import io.lossreview.ingest.inbound.EventSubmission;
+import io.lossreview.messaging.Decoded;
+import io.lossreview.messaging.Outcome;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,11 @@ public class EventResource {
 
     /** The 202 answer: which events were accepted and which were already known. */
     public record Accepted(List<String> accepted, List<String> duplicates) {
+
+        public static Accepted of(Outcome<?> outcome) {
+            return new Accepted(outcome.applied().stream().map(Decoded.Event::id).toList(),
+                    outcome.duplicates().stream().map(Decoded.Event::id).toList());
+        }
     }
 
     private final EventSubmission submission;
@@ -36,10 +42,10 @@ public class EventResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit one CloudEvent or a batch (application/cloudevents-batch+json)")
     @APIResponse(responseCode = "202", description = "Recorded; ids of accepted and duplicate events")
-    @APIResponse(responseCode = "400", description = "Every violation of every event; nothing was recorded")
-    public Response submit(@HeaderParam("Content-Type") String contentType, String body) {
+    @APIResponse(responseCode = "400", description = "The violations of every refused event (the first 200); nothing was applied")
+    @APIResponse(responseCode = "413", description = "More events than a batch may hold (1,000), or a body over 4 MiB")
+    public Response submit(@HeaderParam("Content-Type") String contentType, byte[] body) {
         boolean batch = contentType != null && contentType.startsWith(CLOUDEVENTS_BATCH);
-        BatchResult result = submission.submit(body, batch, RejectionOrigin.rest());
-        return Response.accepted(new Accepted(result.accepted(), result.duplicates())).build();
+        return Response.accepted(Accepted.of(submission.submit(body, batch, RejectionOrigin.rest()))).build();
     }
 }

@@ -7,7 +7,6 @@ import io.lossreview.common.problem.ProblemException;
 import io.lossreview.common.problem.ProblemType;
 import io.lossreview.contracts.CloudEventEnvelope;
 import io.lossreview.contracts.rejection.RejectionOrigin;
-import io.lossreview.ingest.defection.BatchResult;
 import io.lossreview.ingest.inbound.EventSubmission;
 import io.lossreview.ingest.stripe.MappedStripeEvent;
 import io.lossreview.ingest.stripe.StripeEventMapper;
@@ -55,7 +54,8 @@ public class StripeWebhookResource {
         MappedStripeEvent m = mapped.get();
         CloudEventEnvelope event = CloudEventEnvelope.of(m.eventId(), m.source(), m.eventType(), m.customerId(),
                 m.time(), m.data(), mapper);
-        BatchResult result = submission.submitOne(mapper.valueToTree(event), RejectionOrigin.stripe());
+        EventResource.Accepted result = EventResource.Accepted.of(
+                submission.submitOne(mapper.valueToTree(event), RejectionOrigin.stripe()));
         return Map.of("accepted", result.accepted(), "duplicates", result.duplicates());
     }
 

@@ -1,58 +1,38 @@
 package io.lossreview.analyzer.defection;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lossreview.common.problem.ProblemException;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.Violation;
 import io.lossreview.contracts.review.CallCompleted;
 import io.lossreview.contracts.review.CallOutcome;
-import io.lossreview.messaging.ContractEventReader.Read;
-import io.lossreview.messaging.DeadLetters;
-import io.lossreview.messaging.DeadLetters.DeadLetter;
-import io.lossreview.messaging.Inbox;
+import io.lossreview.messaging.Decoded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Applies loss.review call outcomes: the cause an executive learned from the customer replaces the
- * classifier's, recorded as a call-confirmed correction. One transaction per batch, deduped on event id.
+ * classifier's, recorded as a call-confirmed correction. Runs in the batch's transaction with the
+ * events the consumer path has not seen before; returns the ones naming no defection or no cause.
  */
 @ApplicationScoped
 public class CallCorrections {
 
     public static final String CONSUMER = "defection-analyzer.review";
 
-    private final Inbox inbox;
-    private final DeadLetters deadLetters;
     private final CauseDecisions decisions;
-    private final ObjectMapper mapper;
 
-    public CallCorrections(Inbox inbox, DeadLetters deadLetters, CauseDecisions decisions, ObjectMapper mapper) {
-        this.inbox = inbox;
-        this.deadLetters = deadLetters;
+    public CallCorrections(CauseDecisions decisions) {
         this.decisions = decisions;
-        this.mapper = mapper;
     }
 
-    @Transactional
-    public void apply(List<Read> reads) {
-        List<DeadLetter> rejected = new ArrayList<>(reads.stream().map(Read::deadLetter).filter(d -> d != null).toList());
-        List<Read> calls = reads.stream().filter(r -> r.event() != null)
-                .filter(r -> EventTypes.CALL_COMPLETED.equals(r.event().type())).toList();
-        Map<String, Read> byId = calls.stream().collect(Collectors.toMap(r -> r.event().id(), Function.identity(), (a, b) -> a));
-        Set<String> fresh = inbox.claim(CONSUMER, byId.keySet());
-        for (Read r : calls) {
-            if (!fresh.remove(r.event().id())) {
-                continue; // duplicate
-            }
-            CallCompleted call = r.data(CallCompleted.class, mapper);
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Decoded.Refused<CallCompleted>> apply(List<Decoded.Event<CallCompleted>> fresh) {
+        List<Decoded.Refused<CallCompleted>> refused = new ArrayList<>();
+        for (Decoded.Event<CallCompleted> e : fresh) {
+            CallCompleted call = e.event();
             if (call.outcome() != CallOutcome.REACHED || call.learnedCause() == null) {
                 continue; // nothing learned about the cause
             }
@@ -60,17 +40,14 @@ public class CallCorrections {
             try {
                 if (decisions.tryDecide(UUID.fromString(call.defectionId()), call.learnedCause(), CauseSource.CALL, who,
                         "call " + call.assignmentId()).isEmpty()) {
-                    rejected.add(letter(r, "/data/defectionId", "known-defection", "No defection " + call.defectionId()));
+                    refused.add(e.refuse(EventTypes.CALL_COMPLETED, call.defectionId(), new Violation("/data/defectionId",
+                            "known-defection", "No defection " + call.defectionId())));
                 }
-            } catch (ProblemException e) {
-                rejected.add(letter(r, "/data/learnedCause", "taxonomy-cause", e.getMessage()));
+            } catch (ProblemException ex) {
+                refused.add(e.refuse(EventTypes.CALL_COMPLETED, call.defectionId(), new Violation("/data/learnedCause",
+                        "taxonomy-cause", ex.getMessage())));
             }
         }
-        deadLetters.record(CONSUMER, rejected);
-    }
-
-    private static DeadLetter letter(Read r, String pointer, String rule, String message) {
-        return new DeadLetter(r.record(), r.event() == null ? null : r.event().id(),
-                r.event() == null ? null : r.event().type(), List.of(new Violation(pointer, rule, message)));
+        return refused;
     }
 }

@@ -1,6 +1,5 @@
 package io.lossreview.analyzer.defection;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lossreview.analyzer.analysis.Contributions.Transition;
 import io.lossreview.analyzer.analysis.MonthTotals;
 import io.lossreview.analyzer.classify.Classifier;
@@ -8,14 +7,7 @@ import io.lossreview.analyzer.classify.Classifiers;
 import io.lossreview.analyzer.config.AnalyzerConfig;
 import io.lossreview.analyzer.defection.AnalyzedDefection.Decision;
 import io.lossreview.analyzer.taxonomy.TaxonomyRepository;
-import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.defection.DefectionChanged;
-import io.lossreview.messaging.ContractEventReader.Read;
-import io.lossreview.messaging.DeadLetters;
-import io.lossreview.messaging.DeadLetters.DeadLetter;
-import io.lossreview.messaging.Inbox;
-import io.lossreview.messaging.TypedBatch;
-import io.lossreview.contracts.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.YearMonth;
@@ -27,8 +19,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Applies a batch of loss.defections events in ONE transaction: dedupe on event id, keep the newest
- * revision of each defection, classify it (unless a person decided its cause), and write the rows
+ * Applies a batch of new loss.defections events inside the batch's transaction (the consumer path
+ * has deduped them on event id and commits them with the inbox): keep the newest revision of each defection, classify it (unless a person decided its cause), and write the rows
  * and the monthly totals' net change together.
  */
 @ApplicationScoped
@@ -36,45 +28,32 @@ public class DefectionIntake {
 
     public static final String CONSUMER = "defection-analyzer.defections";
 
-    /** What a batch did. */
-    public record Outcome(int applied, int duplicates, int stale, int deadLetters) {
+    /** What a batch did: defections changed, and older revisions that arrived late. */
+    public record Outcome(int applied, int stale) {
     }
 
-    private final Inbox inbox;
-    private final DeadLetters deadLetters;
     private final DefectionStore store;
     private final DefectionWriter writer;
     private final MonthTotals totals;
     private final TaxonomyRepository taxonomies;
     private final Classifiers classifiers;
     private final AnalyzerConfig config;
-    private final ObjectMapper mapper;
 
-    public DefectionIntake(Inbox inbox, DeadLetters deadLetters, DefectionStore store, DefectionWriter writer,
+    public DefectionIntake(DefectionStore store, DefectionWriter writer,
                            MonthTotals totals, TaxonomyRepository taxonomies, Classifiers classifiers,
-                           AnalyzerConfig config, ObjectMapper mapper) {
-        this.inbox = inbox;
-        this.deadLetters = deadLetters;
+                           AnalyzerConfig config) {
         this.store = store;
         this.writer = writer;
         this.totals = totals;
         this.taxonomies = taxonomies;
         this.classifiers = classifiers;
         this.config = config;
-        this.mapper = mapper;
     }
 
-    @Transactional
-    public Outcome apply(List<Read> reads) {
-        TypedBatch<DefectionChanged> batch = TypedBatch.of(reads, Topics.LOSS_DEFECTIONS, EventTypes.DEFECTION_CHANGED,
-                DefectionChanged.class, mapper);
-        deadLetters.record(CONSUMER, batch.rejected());
-        Set<String> fresh = inbox.claim(CONSUMER, batch.byEventId().keySet());
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome apply(List<DefectionChanged> fresh) {
         Map<UUID, DefectionChanged> newest = new HashMap<>();
-        DefectionChanged.newestByDefection(fresh.stream().map(batch.byEventId()::get).toList())
-                .forEach((id, d) -> newest.put(UUID.fromString(id), d));
-        Map<String, DefectionChanged> byEventId = batch.byEventId();
-        List<DeadLetter> rejected = batch.rejected();
+        DefectionChanged.newestByDefection(fresh).forEach((id, d) -> newest.put(UUID.fromString(id), d));
 
         Set<YearMonth> months = new TreeSet<>(store.monthsOf(newest.keySet()).values());
         newest.values().forEach(d -> months.add(d.lossMonth()));
@@ -94,8 +73,7 @@ public class DefectionIntake {
             return new Transition(before, AnalyzedDefection.of(d, decide(d, before, versions, byVersion)));
         }).toList();
         writer.write(transitions);
-        return new Outcome(transitions.size(), byEventId.size() - fresh.size(), newest.size() - newer.size(),
-                rejected.size());
+        return new Outcome(transitions.size(), newest.size() - newer.size());
     }
 
     /** A person's decision stands; otherwise the month's taxonomy version classifies the new revision. */

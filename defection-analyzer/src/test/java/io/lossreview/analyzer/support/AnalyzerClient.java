@@ -76,7 +76,7 @@ public final class AnalyzerClient {
 
     private long processed(String consumer, List<String> ids) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select count(*) from processed_event where consumer = ? and event_id = any(?)")) {
+                "select count(*) from inbox where consumer = ? and event_id = any(?)")) {
             ps.setString(1, consumer);
             ps.setArray(2, c.createArrayOf("text", ids.toArray()));
             try (ResultSet rs = ps.executeQuery()) {

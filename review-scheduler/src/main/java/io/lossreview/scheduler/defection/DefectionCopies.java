@@ -3,13 +3,7 @@ package io.lossreview.scheduler.defection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
-import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.defection.DefectionChanged;
-import io.lossreview.messaging.ContractEventReader.Read;
-import io.lossreview.messaging.DeadLetters;
-import io.lossreview.messaging.Inbox;
-import io.lossreview.messaging.TypedBatch;
-import io.lossreview.contracts.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -22,12 +16,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * The scheduler's copy of the defections (newest revision wins), kept from loss.defections in one
- * transaction per batch with the inbox record of the events applied.
+ * The scheduler's copy of the defections (newest revision wins), kept from loss.defections inside
+ * the batch's transaction, which commits the inbox record of the events applied with it.
  */
 @ApplicationScoped
 public class DefectionCopies {
@@ -44,24 +37,16 @@ public class DefectionCopies {
     private static final String SELECT = "select document, won_back_at from defection";
 
     private final AgroalDataSource dataSource;
-    private final Inbox inbox;
-    private final DeadLetters deadLetters;
     private final ObjectMapper mapper;
 
-    public DefectionCopies(AgroalDataSource dataSource, Inbox inbox, DeadLetters deadLetters, ObjectMapper mapper) {
+    public DefectionCopies(AgroalDataSource dataSource, ObjectMapper mapper) {
         this.dataSource = dataSource;
-        this.inbox = inbox;
-        this.deadLetters = deadLetters;
         this.mapper = mapper;
     }
 
-    @Transactional
-    public void apply(List<Read> reads) {
-        TypedBatch<DefectionChanged> batch = TypedBatch.of(reads, Topics.LOSS_DEFECTIONS, EventTypes.DEFECTION_CHANGED,
-                DefectionChanged.class, mapper);
-        deadLetters.record(CONSUMER, batch.rejected());
-        Set<String> fresh = inbox.claim(CONSUMER, batch.byEventId().keySet());
-        save(DefectionChanged.newestByDefection(fresh.stream().map(batch.byEventId()::get).toList()).values());
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(List<DefectionChanged> fresh) {
+        save(DefectionChanged.newestByDefection(fresh).values());
     }
 
     private void save(Collection<DefectionChanged> defections) {

@@ -1,40 +1,47 @@
 package io.lossreview.scheduler.kafka;
 
+import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.Topics;
-import io.lossreview.messaging.BatchConsumers;
-import io.lossreview.messaging.BatchRetries;
+import io.lossreview.contracts.defection.DefectionChanged;
 import io.lossreview.messaging.ContractEventReader;
-import io.lossreview.messaging.DeadLetters;
+import io.lossreview.messaging.Decoded;
+import io.lossreview.messaging.EventConsumer;
+import io.lossreview.messaging.Received;
 import io.lossreview.scheduler.defection.DefectionCopies;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.List;
-import java.util.stream.StreamSupport;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Keeps the scheduler's defection copies from loss.defections; offsets are committed after the database commit. */
+/** Keeps the scheduler's defection copies from loss.defections, on the platform's consumer path. */
 @ApplicationScoped
-public class DefectionConsumer {
+public class DefectionConsumer implements EventConsumer<DefectionChanged> {
 
     private final ContractEventReader reader;
     private final DefectionCopies copies;
-    private final DeadLetters deadLetters;
 
-    public DefectionConsumer(ContractEventReader reader, DefectionCopies copies, DeadLetters deadLetters) {
+    public DefectionConsumer(ContractEventReader reader, DefectionCopies copies) {
         this.reader = reader;
         this.copies = copies;
-        this.deadLetters = deadLetters;
     }
 
-    void start(@Observes StartupEvent start, BatchConsumers consumers) {
-        consumers.start("defections", List.of(Topics.LOSS_DEFECTIONS), new StringDeserializer(), this::consume);
+    @Override
+    public String name() {
+        return DefectionCopies.CONSUMER;
     }
 
-    void consume(ConsumerRecords<String, String> records) {
-        List<ContractEventReader.Read> reads = StreamSupport.stream(records.spliterator(), false).map(reader::read).toList();
-        BatchRetries.run("loss.defections batch", reads, copies::apply,
-                (read, failure) -> deadLetters.recordFailure(DefectionCopies.CONSUMER, read, failure));
+    @Override
+    public List<String> topics() {
+        return List.of(Topics.LOSS_DEFECTIONS);
+    }
+
+    @Override
+    public Decoded<DefectionChanged> decode(Received record) {
+        return reader.decode(record, EventTypes.DEFECTION_CHANGED, DefectionChanged.class,
+                ContractEventReader.OtherTypes.REFUSE);
+    }
+
+    @Override
+    public List<Decoded.Refused<DefectionChanged>> apply(List<Decoded.Event<DefectionChanged>> fresh) {
+        copies.apply(fresh.stream().map(Decoded.Event::event).toList());
+        return List.of();
     }
 }

@@ -1,0 +1,55 @@
+package io.lossreview.analyzer;
+
+import static io.lossreview.analyzer.support.DefectionBuilder.defection;
+
+import io.lossreview.analyzer.defection.CallCorrections;
+import io.lossreview.analyzer.defection.DefectionIntake;
+import io.lossreview.analyzer.support.DefectionBuilder;
+import io.lossreview.contracts.CloudEventEnvelope;
+import io.lossreview.contracts.ContractJson;
+import io.lossreview.contracts.EventSources;
+import io.lossreview.contracts.EventTypes;
+import io.lossreview.contracts.Topics;
+import io.lossreview.contracts.review.CallCompleted;
+import io.lossreview.contracts.review.CallOutcome;
+import io.lossreview.contracts.review.WinBackChance;
+import io.lossreview.testing.HostileRecordsTest;
+import io.lossreview.testing.LocalStackResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+@QuarkusTest
+@WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "analyzer_test"))
+class AnalyzerHostileRecordsTest extends HostileRecordsTest {
+
+    @Override
+    protected Map<String, String> consumedTopics() {
+        Map<String, String> topics = new LinkedHashMap<>();
+        topics.put(Topics.LOSS_DEFECTIONS, DefectionIntake.CONSUMER);
+        topics.put(Topics.LOSS_REVIEW, CallCorrections.CONSUMER);
+        return topics;
+    }
+
+    @Override
+    protected ValidEvent validEvent(String topic) {
+        DefectionBuilder d = defection("2018-02").mrr("40.00").reason("too_expensive", "the price went up", null, null, null);
+        String id = UUID.randomUUID().toString();
+        if (Topics.LOSS_DEFECTIONS.equals(topic)) {
+            return new ValidEvent(d.customerId, d.event(id), id);
+        }
+        // Not reached: applied (claimed) without needing the defection to exist.
+        CallCompleted call = new CallCompleted(UUID.randomUUID().toString(), d.id, d.customerId, "exec-9",
+                CallOutcome.NOT_REACHED, null, WinBackChance.LOW, Instant.now(), "exec-9");
+        try {
+            return new ValidEvent(d.customerId, CloudEventEnvelope.write(id, EventSources.REVIEW_SCHEDULER,
+                    EventTypes.CALL_COMPLETED, d.customerId, Instant.now(), call, ContractJson.mapper()), id);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.lossreview.scheduler;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lossreview.contracts.CloudEventEnvelope;
+import io.lossreview.contracts.ContractExamples;
+import io.lossreview.contracts.ContractJson;
+import io.lossreview.contracts.EventSources;
+import io.lossreview.contracts.EventTypes;
+import io.lossreview.contracts.Topics;
+import io.lossreview.scheduler.defection.DefectionCopies;
+import io.lossreview.testing.HostileRecordsTest;
+import io.lossreview.testing.LocalStackResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+@QuarkusTest
+@WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "scheduler_test"))
+class SchedulerHostileRecordsTest extends HostileRecordsTest {
+
+    @Override
+    protected Map<String, String> consumedTopics() {
+        return Map.of(Topics.LOSS_DEFECTIONS, DefectionCopies.CONSUMER);
+    }
+
+    @Override
+    protected ValidEvent validEvent(String topic) {
+        String customer = "cus_h" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode data = (ObjectNode) ContractExamples.data(EventTypes.DEFECTION_CHANGED, "won-back").deepCopy();
+        data.put("defectionId", UUID.randomUUID().toString()).put("customerId", customer).put("lossMonth", "2017-01")
+                .put("lossDate", "2017-01-15").remove("wonBackAt");
+        String id = UUID.randomUUID().toString();
+        try {
+            return new ValidEvent(customer, CloudEventEnvelope.write(id, EventSources.CHURN_INGEST,
+                    EventTypes.DEFECTION_CHANGED, customer, Instant.now(), data, ContractJson.mapper()), id);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

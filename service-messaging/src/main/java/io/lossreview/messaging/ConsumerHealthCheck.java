@@ -1,0 +1,64 @@
+package io.lossreview.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * DOWN, with the reason, when work stops: a consumer thread that has lag and made no progress for
+ * {@code loss.consumer.stall-after}, one that failed its batch {@code loss.consumer.failures-down}
+ * times in a row, or one that stopped. A stalled pipeline must never look healthy.
+ */
+@Readiness
+@ApplicationScoped
+public class ConsumerHealthCheck implements HealthCheck {
+
+    private final Consumers consumers;
+    private final Duration stallAfter;
+    private final int failuresDown;
+
+    public ConsumerHealthCheck(Consumers consumers,
+                               @ConfigProperty(name = "loss.consumer.stall-after", defaultValue = "2m") Duration stallAfter,
+                               @ConfigProperty(name = "loss.consumer.failures-down", defaultValue = "5") int failuresDown) {
+        this.consumers = consumers;
+        this.stallAfter = stallAfter;
+        this.failuresDown = failuresDown;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("Kafka consumers").up();
+        List<String> problems = new ArrayList<>();
+        for (ConsumerState s : consumers.states()) {
+            response.withData(s.thread() + ".lag", s.totalLag());
+            String problem = problem(s);
+            if (problem != null) {
+                problems.add(s.thread() + ": " + problem);
+            }
+        }
+        if (!problems.isEmpty()) {
+            response.down().withData("reason", String.join("; ", problems));
+        }
+        return response.build();
+    }
+
+    private String problem(ConsumerState s) {
+        if (s.isStopped()) {
+            return "the consumer thread has stopped";
+        }
+        if (s.consecutiveFailures() >= failuresDown) {
+            return "the same batch failed " + s.consecutiveFailures() + " times in a row, last: " + s.lastFailure();
+        }
+        Duration since = s.sinceProgress();
+        if (s.totalLag() > 0 && since.compareTo(stallAfter) > 0) {
+            return "no progress for " + since.toSeconds() + " s with " + s.totalLag() + " records waiting";
+        }
+        return null;
+    }
+}
