@@ -90,7 +90,7 @@ class LateAndDuplicateEventsTest {
                 r -> r.value().contains("not json at all") || r.value().contains("\\\"seats\\\":-4"), Duration.ofSeconds(30));
         assertEquals(2, dead.size());
         try (var c = dataSource.getConnection(); var ps = c.prepareStatement(
-                "select violations->0->>'rule', violations->0->>'pointer' from dead_letter where consumer = ? and convert_from(payload, 'UTF8') like ? order by kafka_offset")) {
+                "select violations->0->>'rule', violations->0->>'pointer' from dead_letter where consumer = ? and encode(payload, 'escape') like ? order by kafka_offset")) {
             ps.setString(1, DefectionIntake.CONSUMER);
             ps.setString(2, "%" + good.customerId + "%");
             try (var rs = ps.executeQuery()) {

@@ -29,9 +29,9 @@ class SchedulerHostileRecordsTest extends HostileRecordsTest {
     @Override
     protected ValidEvent validEvent(String topic) {
         String customer = "cus_h" + UUID.randomUUID().toString().substring(0, 8);
-        ObjectNode data = (ObjectNode) ContractExamples.data(EventTypes.DEFECTION_CHANGED, "won-back").deepCopy();
+        ObjectNode data = (ObjectNode) ContractExamples.data(EventTypes.DEFECTION_CHANGED, "recorded-from-billing").deepCopy();
         data.put("defectionId", UUID.randomUUID().toString()).put("customerId", customer).put("lossMonth", "2017-01")
-                .put("lossDate", "2017-01-15").remove("wonBackAt");
+                .put("lossDate", "2017-01-15");
         String id = UUID.randomUUID().toString();
         try {
             return new ValidEvent(customer, CloudEventEnvelope.write(id, EventSources.CHURN_INGEST,

@@ -20,13 +20,15 @@ import org.eclipse.microprofile.health.Readiness;
 public class ConsumerHealthCheck implements HealthCheck {
 
     private final Consumers consumers;
+    private final ConsumerLag lag;
     private final Duration stallAfter;
     private final int failuresDown;
 
-    public ConsumerHealthCheck(Consumers consumers,
+    public ConsumerHealthCheck(Consumers consumers, ConsumerLag lag,
                                @ConfigProperty(name = "loss.consumer.stall-after", defaultValue = "2m") Duration stallAfter,
                                @ConfigProperty(name = "loss.consumer.failures-down", defaultValue = "5") int failuresDown) {
         this.consumers = consumers;
+        this.lag = lag;
         this.stallAfter = stallAfter;
         this.failuresDown = failuresDown;
     }
@@ -36,8 +38,9 @@ public class ConsumerHealthCheck implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Kafka consumers").up();
         List<String> problems = new ArrayList<>();
         for (ConsumerState s : consumers.states()) {
-            response.withData(s.thread() + ".lag", s.totalLag());
-            String problem = problem(s);
+            long waiting = lag.total(s.topics());
+            response.withData(s.consumer() + ".lag", waiting);
+            String problem = problem(s, waiting);
             if (problem != null) {
                 problems.add(s.thread() + ": " + problem);
             }
@@ -48,7 +51,7 @@ public class ConsumerHealthCheck implements HealthCheck {
         return response.build();
     }
 
-    private String problem(ConsumerState s) {
+    private String problem(ConsumerState s, long waiting) {
         if (s.isStopped()) {
             return "the consumer thread has stopped";
         }
@@ -56,8 +59,8 @@ public class ConsumerHealthCheck implements HealthCheck {
             return "the same batch failed " + s.consecutiveFailures() + " times in a row, last: " + s.lastFailure();
         }
         Duration since = s.sinceProgress();
-        if (s.totalLag() > 0 && since.compareTo(stallAfter) > 0) {
-            return "no progress for " + since.toSeconds() + " s with " + s.totalLag() + " records waiting";
+        if (waiting > 0 && since.compareTo(stallAfter) > 0) {
+            return "no progress for " + since.toSeconds() + " s with " + waiting + " records waiting";
         }
         return null;
     }

@@ -78,8 +78,9 @@ final class ConsumerLoop<E> implements Runnable {
             kafka.subscribe(physicalTopics);
             while (running) {
                 ConsumerRecords<byte[], byte[]> records = kafka.poll(POLL);
-                state.lag(kafka.assignment(), kafka::currentLag);
-                if (!records.isEmpty()) {
+                if (records.isEmpty()) {
+                    state.idle();
+                } else {
                     handle(records);
                 }
             }
@@ -162,13 +163,16 @@ final class ConsumerLoop<E> implements Runnable {
                 last = e;
             }
         }
-        isolate(one.received(), last);
+        isolate(one, last);
     }
 
-    private void isolate(Received record, RuntimeException failure) {
+    private void isolate(Decoded<E> one, RuntimeException failure) {
+        Received record = one.received();
+        Decoded.Facts facts = one instanceof Decoded.Event<E> e ? new Decoded.Facts(e.id(), e.source(), null, null)
+                : Decoded.Facts.NONE;
         LOG.errorf(failure, "%s: the record at %s keeps failing; it becomes a dead letter", state.thread(), record.where());
         try {
-            state.count("dead-lettered", deadLetters.storeFailure(consumer.name(), record, failure) ? 1 : 0);
+            state.count("dead-lettered", deadLetters.storeFailure(consumer.name(), record, facts, failure) ? 1 : 0);
             return;
         } catch (RuntimeException e) {
             if (failures.isTransient(e)) {

@@ -7,35 +7,33 @@ import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import org.apache.kafka.common.TopicPartition;
 
 /**
  * How one consumer thread is doing, as metrics ({@code /q/metrics}) and for the health check:
- * records by outcome, failed batches, lag per partition, and when it last made progress.
+ * records by outcome, failed batches, and when it last made progress (committed a batch, or
+ * found nothing to read). The lag is measured from outside the thread ({@link ConsumerLag}).
  */
 public final class ConsumerState {
 
     private final String consumer;
     private final String thread;
+    private final List<String> topics;
     private final Clock clock;
     private final MeterRegistry registry;
     private final Map<String, Counter> records = new ConcurrentHashMap<>();
     private final Counter failedBatches;
-    private final Map<TopicPartition, Long> lag = new ConcurrentHashMap<>();
-    private final Map<TopicPartition, Boolean> lagGauges = new ConcurrentHashMap<>();
     private volatile Instant lastProgress;
     private volatile int consecutiveFailures;
     private volatile String lastFailure;
     private volatile boolean stopped;
 
-    ConsumerState(String consumer, String thread, MeterRegistry registry, Clock clock) {
+    ConsumerState(String consumer, String thread, List<String> topics, MeterRegistry registry, Clock clock) {
         this.consumer = consumer;
         this.thread = thread;
+        this.topics = List.copyOf(topics);
         this.registry = registry;
         this.clock = clock;
         this.lastProgress = clock.instant();
@@ -52,6 +50,11 @@ public final class ConsumerState {
 
     public String thread() {
         return thread;
+    }
+
+    /** The physical topics this thread reads. */
+    public List<String> topics() {
+        return topics;
     }
 
     void count(String outcome, long n) {
@@ -77,27 +80,9 @@ public final class ConsumerState {
         stopped = true;
     }
 
-    /** After each poll: the lag of the partitions this thread holds (unknown ones are left as they were). */
-    void lag(Collection<TopicPartition> assigned, Function<TopicPartition, OptionalLong> currentLag) {
-        lag.keySet().retainAll(assigned);
-        for (TopicPartition p : assigned) {
-            currentLag.apply(p).ifPresent(l -> lag.put(p, l));
-            lagGauges.computeIfAbsent(p, tp -> {
-                Gauge.builder("loss.consumer.lag", lag, m -> m.getOrDefault(tp, 0L))
-                        .tags(Tags.of("consumer", consumer, "thread", thread, "topic", tp.topic(),
-                                "partition", String.valueOf(tp.partition())))
-                        .description("Records on the partition not yet consumed by this thread")
-                        .register(registry);
-                return true;
-            });
-        }
-        if (totalLag() == 0) {
-            lastProgress = clock.instant(); // caught up: nothing is waiting on this thread
-        }
-    }
-
-    public long totalLag() {
-        return lag.values().stream().mapToLong(Long::longValue).sum();
+    /** A poll found nothing: this thread is caught up, nothing waits on it. */
+    void idle() {
+        lastProgress = clock.instant();
     }
 
     public Duration sinceProgress() {

@@ -79,7 +79,8 @@ public class Consumers {
     }
 
     private <E> void start(EventConsumer<E> consumer, String thread) {
-        ConsumerState state = new ConsumerState(consumer.name(), thread, registry, clock);
+        ConsumerState state = new ConsumerState(consumer.name(), thread,
+                consumer.topics().stream().map(topics::physical).toList(), registry, clock);
         ConsumerLoop<E> loop = new ConsumerLoop<>(consumer, kafkaConsumer(thread), topics, transaction, deadLetters,
                 failures, state);
         loop.start();
@@ -102,6 +103,11 @@ public class Consumers {
         // A batch may wait for a database restart: give it time before the group evicts us.
         config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000);
         return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** The consumer group of every thread of this service (prefixed like the topics). */
+    public String groupId() {
+        return groupId;
     }
 
     /** Every consumer thread's state, for the health check. */

@@ -69,8 +69,8 @@ public class DeadLetters {
 
     /** Gives up on one record the code cannot process, in a transaction of its own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean storeFailure(String consumer, Received received, Throwable failure) {
-        return insert(consumer, received, Decoded.Facts.NONE, List.of(processingError(failure, "")), true);
+    public boolean storeFailure(String consumer, Received received, Decoded.Facts facts, Throwable failure) {
+        return insert(consumer, received, facts, List.of(processingError(failure, "")), true);
     }
 
     /**

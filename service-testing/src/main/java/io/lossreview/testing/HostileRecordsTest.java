@@ -67,6 +67,97 @@ public abstract class HostileRecordsTest {
         }
     }
 
+    /**
+     * The fuzz suite: {@code loss.fuzz.records-per-topic} (1,700) random hostile records per consumed
+     * topic ({@link FuzzRecords}, seed {@code loss.fuzz.seed}), then a valid event that must be applied.
+     * Every fuzzed record is accounted for exactly once: a dead letter with a reason, or (a mutation
+     * that left it valid) applied under its own id; never both, never neither, never twice.
+     */
+    @Test
+    void fuzzedRecordsAreEachAccountedForExactlyOnceAndConsumptionGoesOn() throws Exception {
+        int perTopic = Integer.getInteger("loss.fuzz.records-per-topic", 1_700);
+        long seed = Long.getLong("loss.fuzz.seed", 20_261_205L);
+        for (Map.Entry<String, String> t : consumedTopics().entrySet()) {
+            String topic = t.getKey();
+            String consumer = t.getValue();
+            long topicSeed = seed * 31 + topic.hashCode();
+            ValidEvent template = validEvent(topic);
+            List<FuzzRecords.Fuzzed> fuzzed = FuzzRecords.generate(prefix + topic,
+                    template.key().getBytes(StandardCharsets.UTF_8), template.json(), perTopic, topicSeed);
+            ValidEvent sentinel = validEvent(topic);
+            List<RecordMetadata> sent = send(fuzzed.stream().map(f -> new HostileRecords.Hostile(f.what(), f.record())).toList(),
+                    sentinel, prefix + topic);
+            Awaitility.await("the valid event on " + topic + " behind " + perTopic + " fuzzed records (seed " + topicSeed + ")")
+                    .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> inboxHas(consumer, sentinel.id()));
+            Map<Long, Long> letters = deadLettersByOffset(consumer, topic, sent);
+            java.util.Set<String> applied = appliedIds(consumer, "fuzz-" + topicSeed + "-%");
+            List<String> wrong = new ArrayList<>();
+            for (int i = 0; i < fuzzed.size(); i++) {
+                long dead = letters.getOrDefault(sent.get(i).offset(), 0L);
+                boolean ok = applied.contains(fuzzed.get(i).id()) ? dead == 0 : dead == 1;
+                if (!ok) {
+                    wrong.add(fuzzed.get(i).id() + " (" + fuzzed.get(i).what() + "): " + dead + " dead letters, applied "
+                            + applied.contains(fuzzed.get(i).id()));
+                }
+            }
+            assertEquals(List.of(), wrong.stream().limit(10).toList(), topic + ": records not accounted for exactly once, of "
+                    + fuzzed.size() + " (seed " + topicSeed + ")");
+        }
+    }
+
+    private Map<Long, Long> deadLettersByOffset(String consumer, String topic, List<RecordMetadata> sent) throws SQLException {
+        Map<Long, Long> found = new java.util.HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                select kafka_offset, count(*) from dead_letter where consumer = ? and channel = 'KAFKA' and topic = ?
+                and kafka_partition = ? and kafka_offset between ? and ? and jsonb_array_length(violations) > 0
+                group by kafka_offset""")) {
+            ps.setString(1, consumer);
+            ps.setString(2, topic);
+            ps.setInt(3, sent.get(0).partition());
+            ps.setLong(4, sent.get(0).offset());
+            ps.setLong(5, sent.get(sent.size() - 1).offset());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        }
+        return found;
+    }
+
+    private java.util.Set<String> appliedIds(String consumer, String like) throws SQLException {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select event_id from inbox where consumer = ? and event_id like ?")) {
+            ps.setString(1, consumer);
+            ps.setString(2, like);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** After hostile and valid records went through, every metric the alerts and dashboard name is exposed. */
+    @Test
+    void theShippedAlertsAndDashboardNameOnlyMetricsThisServiceExposes() {
+        Awaitility.await("every metric named in deploy/observability on /q/metrics").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                    // Outcomes appear once counted: make sure some records were read and refused here.
+                    if (ObservabilityFiles.missingFrom(metrics()).contains("loss_consumer_records_total")) {
+                        hostileRecordsAreDeadLetteredOnceAndTheNextValidEventIsApplied();
+                    }
+                    ObservabilityFiles.assertAllExposed(metrics());
+                });
+    }
+
+    private static String metrics() {
+        return io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+
     private List<RecordMetadata> send(List<HostileRecords.Hostile> hostile, ValidEvent valid, String physicalTopic)
             throws Exception {
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
@@ -76,8 +167,9 @@ public abstract class HostileRecordsTest {
             for (HostileRecords.Hostile h : hostile) {
                 acks.add(producer.send(h.record()));
             }
+            // Same key as the hostile records: same partition, so it is read after all of them.
             ProducerRecord<byte[], byte[]> good = new ProducerRecord<>(physicalTopic,
-                    valid.key().getBytes(StandardCharsets.UTF_8), valid.json().getBytes(StandardCharsets.UTF_8));
+                    hostile.get(0).record().key(), valid.json().getBytes(StandardCharsets.UTF_8));
             good.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
             producer.send(good).get(30, TimeUnit.SECONDS);
             List<RecordMetadata> sent = new ArrayList<>();

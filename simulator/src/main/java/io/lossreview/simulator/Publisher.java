@@ -53,6 +53,15 @@ public final class Publisher {
     /** As above; {@code producerOverrides} replace or add producer settings (e.g. "compression.type"). */
     public static double publish(SimulatedStream stream, String bootstrapServers, String topicPrefix, Progress progress,
                                  Map<String, Object> producerOverrides) {
+        return publish(stream, bootstrapServers, topicPrefix, progress, producerOverrides, 0);
+    }
+
+    /**
+     * As above, at most {@code eventsPerSecond} (0: as fast as the broker takes them), so that a
+     * stream can span a while, e.g. while deploy/local/chaos.sh injects faults.
+     */
+    public static double publish(SimulatedStream stream, String bootstrapServers, String topicPrefix, Progress progress,
+                                 Map<String, Object> producerOverrides, double eventsPerSecond) {
         String prefix = topicPrefix == null ? "" : topicPrefix;
         Progress report = progress == null ? (a, t) -> { } : progress;
         requireTopics(stream, bootstrapServers, prefix);
@@ -62,9 +71,13 @@ public final class Publisher {
         AtomicReference<Exception> failure = new AtomicReference<>();
         long start = System.nanoTime();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig(bootstrapServers, producerOverrides))) {
+            long sent = 0;
             for (SimEvent e : stream.events()) {
                 if (failure.get() != null) {
                     break;
+                }
+                if (eventsPerSecond > 0) {
+                    pace(start, sent++, eventsPerSecond);
                 }
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(prefix + e.topic(), null, e.key(),
                         e.value().getBytes(StandardCharsets.UTF_8));
@@ -89,6 +102,18 @@ public final class Publisher {
         double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
         report.update(acked.get(), total);
         return acked.get() / seconds;
+    }
+
+    private static void pace(long start, long sent, double eventsPerSecond) {
+        long due = start + (long) (sent / eventsPerSecond * 1e9);
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     static Map<String, Object> producerConfig(String bootstrapServers, Map<String, Object> overrides) {

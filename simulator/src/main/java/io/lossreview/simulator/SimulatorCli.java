@@ -50,6 +50,8 @@ public final class SimulatorCli implements Callable<Integer> {
     Path fxOut;
     @Option(names = "--events-out", description = "Write the events as JSON lines here.")
     Path eventsOut;
+    @Option(names = "--events-per-second", defaultValue = "0", description = "Publish at most this many events a second (default: as fast as the broker takes them).")
+    double eventsPerSecond;
     @Option(names = "--dry-run", description = "Generate and write the files, publish nothing.")
     boolean dryRun;
 
@@ -120,7 +122,8 @@ public final class SimulatorCli implements Callable<Integer> {
         }
         say("publishing to %s (topic prefix '%s')", bootstrapServers, topicPrefix);
         double rate = Publisher.publish(stream, bootstrapServers, topicPrefix,
-                (acked, total) -> say("published %,d/%,d (%d%%)", acked, total, acked * 100 / Math.max(1, total)));
+                (acked, total) -> say("published %,d/%,d (%d%%)", acked, total, acked * 100 / Math.max(1, total)),
+                java.util.Map.of(), eventsPerSecond);
         say("done: %s published to %s at %,.0f events/s", summary, bootstrapServers, rate);
         return 0;
     }

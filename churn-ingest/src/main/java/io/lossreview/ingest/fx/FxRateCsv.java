@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.lossreview.common.problem.Problem;
 import io.lossreview.common.problem.ProblemException;
+import io.lossreview.contracts.InputGuard;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,11 +14,16 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Parses the admin's FX CSV ({@code date,currency,rate} with a header); reports every bad cell. */
 public final class FxRateCsv {
 
     private static final CsvMapper CSV = new CsvMapper();
+    /** What the rate column (numeric(20,8)) holds, written plainly: no exponent, nothing rounded away. */
+    private static final Pattern RATE = Pattern.compile("[0-9]{1,12}(\\.[0-9]{1,8})?");
+    /** Violations listed in one answer; a file of bad lines says enough with the first ones. */
+    private static final int MAX_VIOLATIONS = 200;
 
     private FxRateCsv() {
     }
@@ -42,6 +48,11 @@ public final class FxRateCsv {
         if (rates.isEmpty() && violations.isEmpty()) {
             violations.add(new Problem.Violation("body", "required", "No rates: send lines of date,currency,rate after the header"));
         }
+        if (violations.size() > MAX_VIOLATIONS) {
+            int more = violations.size() - MAX_VIOLATIONS;
+            violations.subList(MAX_VIOLATIONS, violations.size()).clear();
+            violations.add(new Problem.Violation("body", "more", more + " more violations not listed"));
+        }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
@@ -56,20 +67,23 @@ public final class FxRateCsv {
         try {
             date = LocalDate.parse(String.valueOf(row.get("date")).trim());
         } catch (DateTimeParseException e) {
-            violations.add(new Problem.Violation("line " + line + " date", "format", "date must be yyyy-MM-dd, got " + row.get("date")));
+            violations.add(new Problem.Violation("line " + line + " date", "format", "date must be yyyy-MM-dd, got " + InputGuard.safe(row.get("date"), 64)));
         }
         try {
             Currency.getInstance(String.valueOf(currency).trim());
         } catch (IllegalArgumentException e) {
-            violations.add(new Problem.Violation("line " + line + " currency", "currency", currency + " is not an ISO 4217 code"));
+            violations.add(new Problem.Violation("line " + line + " currency", "currency", InputGuard.safe(currency, 64) + " is not an ISO 4217 code"));
         }
-        try {
-            rate = new BigDecimal(String.valueOf(row.get("rate")).trim());
+        String text = String.valueOf(row.get("rate")).trim();
+        // Checked before parsing: new BigDecimal("1e999999") parses, and then no column can hold it.
+        if (!RATE.matcher(text).matches()) {
+            violations.add(new Problem.Violation("line " + line + " rate", "pattern", "rate must be a plain decimal with at most"
+                    + " 12 digits before the point and 8 after, got " + InputGuard.safe(text, 64)));
+        } else {
+            rate = new BigDecimal(text);
             if (rate.signum() <= 0) {
                 violations.add(new Problem.Violation("line " + line + " rate", "exclusiveMinimum", "rate must be greater than 0"));
             }
-        } catch (NumberFormatException e) {
-            violations.add(new Problem.Violation("line " + line + " rate", "type", "rate must be a decimal number, got " + row.get("rate")));
         }
         return violations.size() == before ? new FxRates.Rate(date, currency.trim(), rate) : null;
     }

@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# Faults during a simulated year: two instances of each consuming service (churn-ingest,
+# defection-analyzer, review-scheduler, each pair on its own ports and one database and topic set),
+# while the simulator publishes a year at a pace that spans the fault rounds. Each round is one
+# fault, then a pause: an instance SIGKILLed and started again, the broker SIGKILLed and started
+# again, or PostgreSQL crash-stopped (pg_ctlcluster ... stop -m immediate) and started again.
+# The checks afterwards:
+#   - the analyzer's month figures equal the simulator's truth to the cent (simulator verify-analysis);
+#   - every inbound event is either applied (churn-ingest's inbox) or rejected (its dead letters),
+#     never both and never twice; applied and rejected counts equal the simulator's valid and malformed.
+#
+# Env: CHAOS_ROUNDS (50), CHAOS_CUSTOMERS_PER_MONTH (150), CHAOS_SEED (random; printed, rerun with it),
+#      CHAOS_PAUSE (4: seconds between faults), CHAOS_KEEP=1 keeps the services, databases and topics.
+# Needs the jars (mvn -B -DskipTests package). .ci/run runs a short version (test.sh: 10 rounds).
+set -euo pipefail
+
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+LOG_TAG=chaos
+
+ROUNDS="${CHAOS_ROUNDS:-50}"
+PER_MONTH="${CHAOS_CUSTOMERS_PER_MONTH:-150}"
+SEED="${CHAOS_SEED:-$RANDOM}"
+PAUSE="${CHAOS_PAUSE:-4}"
+PREFIX="chaos-$(date +%s)."
+WORK="$LOCAL_DIR/chaos"
+SIM_JAR="$REPO_ROOT/simulator/target/simulator.jar"
+PG_VERSION="$(ls /etc/postgresql 2>/dev/null | sort -V | tail -1)"
+# name module port database
+INSTANCES=(
+  "chaos-ingest-1 churn-ingest 18481 ingest_chaos"
+  "chaos-ingest-2 churn-ingest 18491 ingest_chaos"
+  "chaos-analyzer-1 defection-analyzer 18482 analyzer_chaos"
+  "chaos-analyzer-2 defection-analyzer 18492 analyzer_chaos"
+  "chaos-scheduler-1 review-scheduler 18483 scheduler_chaos"
+  "chaos-scheduler-2 review-scheduler 18493 scheduler_chaos"
+)
+RANDOM=$SEED
+
+postgres_up() {
+  pg_isready -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -q
+}
+
+# Whatever happens, PostgreSQL and the broker are left running, and our services stopped.
+cleanup() {
+  local rc=$?
+  postgres_up || as_root pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main start || true
+  port_open 127.0.0.1 "${KAFKA_PORT:-9092}" || "$DEPLOY_DIR/kafka.sh" start >/dev/null 2>&1 || true
+  if [[ -n "${PUBLISHER:-}" ]]; then kill "$PUBLISHER" 2>/dev/null || true; fi
+  if [[ "${CHAOS_KEEP:-}" != 1 ]]; then
+    for spec in "${INSTANCES[@]}"; do
+      read -r name _ <<<"$spec"
+      stop_pid "$name" 20 >/dev/null 2>&1 || true
+    done
+    for db in ingest_chaos analyzer_chaos scheduler_chaos; do
+      pg_sql postgres "drop database if exists $db" 2>/dev/null || true
+    done
+    delete_prefixed_topics "$PREFIX" >/dev/null 2>&1 || true
+  fi
+  ((rc == 0)) || log "failed; rerun with CHAOS_SEED=$SEED (logs: ${LOG_DIR#"$REPO_ROOT"/}/chaos-*.log)"
+}
+trap cleanup EXIT
+
+# start_instance NAME MODULE PORT DB: in the background; the caller decides whether to wait.
+start_instance() {
+  local name=$1 module=$2 port=$3 db=$4
+  local extra=()
+  [[ "$module" == review-scheduler ]] && extra=(-Dquarkus.rest-client.analyzer.url=http://127.0.0.1:18482)
+  start_bg "$name" "$LOG_DIR/$name.log" env QUARKUS_HTTP_PORT="$port" \
+    KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${KAFKA_PORT:-9092}" LOSS_TOPIC_PREFIX="$PREFIX" \
+    DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$db" \
+    java "${SERVICE_JVM_OPTS[@]}" -Xmx384m "${extra[@]}" -jar "$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar"
+}
+
+all_ready() {
+  local spec name port
+  for spec in "${INSTANCES[@]}"; do
+    read -r name _ port _ <<<"$spec"
+    pid_alive "$name" || return 2
+    curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 || return 1
+  done
+}
+
+ensure_dirs
+require_cmd java pg_isready pg_ctlcluster
+[[ -n "$PG_VERSION" ]] || die "no PostgreSQL cluster under /etc/postgresql to crash-stop"
+for module in churn-ingest defection-analyzer review-scheduler; do
+  [[ -f "$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar" ]] || die "$module is not built: mvn -B -DskipTests package"
+done
+[[ -f "$SIM_JAR" ]] || die "simulator/target/simulator.jar is missing: mvn -B -DskipTests package"
+"$DEPLOY_DIR/postgres.sh" >/dev/null
+"$DEPLOY_DIR/kafka.sh" start >/dev/null
+
+log "seed $SEED: $ROUNDS fault rounds, $PER_MONTH lost customers a month, topics ${PREFIX}*"
+for db in ingest_chaos analyzer_chaos scheduler_chaos; do fresh_db "$db"; done
+create_prefixed_topics "$PREFIX" "$WORK" >/dev/null
+java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONTH" --dry-run \
+  --expected-out "$WORK/expected.json" --fx-out "$WORK/fx.csv" >/dev/null
+count_of() { grep -oE "\"$1\" *: *[0-9]+" "$WORK/expected.json" | head -1 | grep -oE '[0-9]+$'; }
+events=$(count_of published)
+valid=$(count_of valid)
+malformed=$(count_of malformed)
+
+# The first of each pair migrates its database alone; then the second joins.
+for spec in "${INSTANCES[@]}"; do
+  read -r name module port db <<<"$spec"
+  start_instance "$name" "$module" "$port" "$db"
+  if [[ "$name" == *-1 ]]; then
+    wait_for "service_ready $name $port" 120 "$name to be ready" || { tail_log "$LOG_DIR/$name.log"; die "$name did not start"; }
+  fi
+done
+wait_for all_ready 180 "all six instances to be ready" || die "the instances did not all start"
+curl -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$WORK/fx.csv" http://127.0.0.1:18481/fx-rates >/dev/null
+
+# The year is published at a pace that spans the rounds, so every fault falls mid-stream.
+rate=$(( events / (ROUNDS * (PAUSE + 3)) + 1 ))
+log "publishing $events events at $rate a second"
+java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONTH" \
+  --bootstrap-servers "127.0.0.1:${KAFKA_PORT:-9092}" --topic-prefix "$PREFIX" --events-per-second "$rate" \
+  >"$LOG_DIR/chaos-publisher.log" 2>&1 &
+PUBLISHER=$!
+
+kills=0 brokers=0 databases=0
+for round in $(seq 1 "$ROUNDS"); do
+  fault=$((RANDOM % 10))
+  if ((fault < 6)); then
+    read -r name module port db <<<"${INSTANCES[RANDOM % ${#INSTANCES[@]}]}"
+    log "round $round: SIGKILL $name"
+    kill -KILL "$(pid_of "$name")" 2>/dev/null || true
+    sleep 1
+    start_instance "$name" "$module" "$port" "$db"
+    kills=$((kills + 1))
+  elif ((fault < 8)); then
+    log "round $round: SIGKILL the broker"
+    kill -KILL "$(pid_of kafka)" 2>/dev/null || true
+    sleep 2
+    "$DEPLOY_DIR/kafka.sh" start >/dev/null
+    brokers=$((brokers + 1))
+  else
+    log "round $round: PostgreSQL crash-stopped (-m immediate)"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main stop -m immediate
+    sleep 2
+    as_root pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main start
+    wait_for postgres_up 60 "PostgreSQL to accept connections"
+    databases=$((databases + 1))
+  fi
+  sleep "$PAUSE"
+done
+log "faults done: $kills instance kills, $brokers broker kills, $databases database crashes"
+
+wait "$PUBLISHER" || { tail_log "$LOG_DIR/chaos-publisher.log"; die "the simulator could not publish the year"; }
+PUBLISHER=
+wait_for all_ready 180 "all six instances to be ready again" || die "not every instance recovered"
+
+log "comparing the analyzer's figures with the simulator's truth"
+java -jar "$SIM_JAR" verify-analysis --expected "$WORK/expected.json" --analyzer-url http://127.0.0.1:18482 --wait 300
+
+wait_for "[[ \$(pg_sql ingest_chaos 'select count(*) from inbox') -ge $valid ]]" 120 "churn-ingest to apply $valid events" || true
+applied=$(pg_sql ingest_chaos "select count(*) from inbox where consumer = 'churn-ingest'")
+rejected=$(pg_sql ingest_chaos "select count(*) from dead_letter where consumer = 'churn-ingest'")
+both=$(pg_sql ingest_chaos "select count(*) from dead_letter d join inbox i on i.event_id = d.event_id and i.source = d.event_source")
+twice=$(pg_sql ingest_chaos "select count(*) from (select 1 from dead_letter where channel = 'KAFKA'
+  group by consumer, topic, kafka_partition, kafka_offset having count(*) > 1) d")
+log "churn-ingest: $applied applied (expected $valid), $rejected rejected (expected $malformed), $both both, $twice rejected twice"
+[[ "$applied" == "$valid" ]] || die "applied $applied inbound events, the simulator sent $valid valid ones"
+[[ "$rejected" == "$malformed" ]] || die "rejected $rejected inbound events, the simulator sent $malformed malformed ones"
+[[ "$both" == 0 && "$twice" == 0 ]] || die "$both events are both applied and rejected, $twice rejected twice"
+log "passed: seed $SEED, $ROUNDS rounds ($kills instance kills, $brokers broker kills, $databases database crashes), $events events, figures exact"
