@@ -72,6 +72,18 @@ start_instance() {
     java "${SERVICE_JVM_OPTS[@]}" -Xmx384m "${extra[@]}" -jar "$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar"
 }
 
+# An instance started while PostgreSQL was down exits (its migrations cannot run): start it again.
+revive_dead() {
+  local spec name module port db
+  for spec in "${INSTANCES[@]}"; do
+    read -r name module port db <<<"$spec"
+    if ! pid_alive "$name"; then
+      log "  $name is not running; starting it again"
+      start_instance "$name" "$module" "$port" "$db"
+    fi
+  done
+}
+
 all_ready() {
   local spec name port
   for spec in "${INSTANCES[@]}"; do
@@ -145,12 +157,17 @@ for round in $(seq 1 "$ROUNDS"); do
     databases=$((databases + 1))
   fi
   sleep "$PAUSE"
+  revive_dead
 done
 log "faults done: $kills instance kills, $brokers broker kills, $databases database crashes"
 
 wait "$PUBLISHER" || { tail_log "$LOG_DIR/chaos-publisher.log"; die "the simulator could not publish the year"; }
 PUBLISHER=
-wait_for all_ready 180 "all six instances to be ready again" || die "not every instance recovered"
+for _ in 1 2 3; do
+  revive_dead
+  wait_for all_ready 120 "all six instances to be ready again" && break
+done
+all_ready || die "not every instance recovered"
 
 log "comparing the analyzer's figures with the simulator's truth"
 java -jar "$SIM_JAR" verify-analysis --expected "$WORK/expected.json" --analyzer-url http://127.0.0.1:18482 --wait 300

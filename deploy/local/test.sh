@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The project's test command (README; .ci/run execs it): brings up the local
 # PostgreSQL and Kafka the tests talk to, runs the whole Maven build, then the
-# simulated-year check (e2e-year.sh) through the real services.
+# simulated-year check (e2e-year.sh) through the real services and a short fault run (chaos.sh).
 #   deploy/local/test.sh [extra mvn args...]   e.g. -pl churn-ingest -am
 # Kafka is left running afterwards (deploy/local/kafka.sh stop stops it), so the
 # next run doesn't pay its start-up again.
@@ -28,7 +28,9 @@ require_cmd java mvn
 cd "$REPO_ROOT"
 log "running: mvn -B verify $*"
 mvn -B verify "$@"
-# The whole chain on a simulated year (needs every jar, so only after a full build).
+# The whole chain on a simulated year (needs every jar, so only after a full build), then the same
+# under faults: instances, the broker and PostgreSQL killed mid-stream (a short run; chaos.sh runs 50).
 if [[ $# -eq 0 ]]; then
   "$DEPLOY_DIR/e2e-year.sh"
+  CHAOS_ROUNDS="${CHAOS_ROUNDS:-10}" "$DEPLOY_DIR/chaos.sh"
 fi
