@@ -1,13 +1,14 @@
 package io.lossreview.testing;
 
+import static io.lossreview.testing.HostileRecords.read;
+import static io.lossreview.testing.HostileRecords.replaceBytes;
+import static io.lossreview.testing.HostileRecords.set;
+import static io.lossreview.testing.HostileRecords.write;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
-import io.lossreview.contracts.ContractJson;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,12 +84,12 @@ public final class FuzzRecords {
                 }
                 case 2 -> {
                     what = "a raw control byte in " + f;
-                    value = splice(write(with(event, f, "a~X~b")), "~X~", new byte[] {(byte) (int) control.get()});
+                    value = replaceBytes(write(with(event, f, "a~X~b")), "~X~", new byte[] {(byte) (int) control.get()});
                 }
                 case 3 -> {
                     byte[] bad = BAD_UTF8[random.nextInt(BAD_UTF8.length)];
                     what = "invalid UTF-8 in " + f;
-                    value = splice(write(with(event, f, "a~X~b")), "~X~", bad);
+                    value = replaceBytes(write(with(event, f, "a~X~b")), "~X~", bad);
                 }
                 case 4 -> {
                     byte[] whole = write(event);
@@ -106,7 +107,7 @@ public final class FuzzRecords {
                 }
                 case 6 -> {
                     what = "another type for " + f;
-                    value = write(withNode(event, f, otherType(random, text.get())));
+                    value = write(set(event, f, otherType(random, text.get())));
                 }
                 case 7 -> {
                     int d = depth.get();
@@ -129,7 +130,7 @@ public final class FuzzRecords {
                 }
                 case 10 -> {
                     what = "an unpaired surrogate in " + f;
-                    value = splice(write(with(event, f, "a~X~b")), "~X~", (random.nextBoolean() ? "\\ud83d" : "\\udc00")
+                    value = replaceBytes(write(with(event, f, "a~X~b")), "~X~", (random.nextBoolean() ? "\\ud83d" : "\\udc00")
                             .getBytes(StandardCharsets.US_ASCII));
                 }
                 case 11 -> {
@@ -160,44 +161,6 @@ public final class FuzzRecords {
     }
 
     private static ObjectNode with(ObjectNode event, String pointer, String value) {
-        return withNode(event, pointer, JsonNodeFactory.instance.textNode(value));
-    }
-
-    private static ObjectNode withNode(ObjectNode event, String pointer, JsonNode value) {
-        String parent = pointer.substring(0, pointer.lastIndexOf('/'));
-        String name = pointer.substring(pointer.lastIndexOf('/') + 1);
-        JsonNode container = parent.isEmpty() ? event : event.at(parent);
-        if (container.isArray()) {
-            ((ArrayNode) container).set(Integer.parseInt(name), value);
-        } else {
-            ((ObjectNode) container).set(name, value);
-        }
-        return event;
-    }
-
-    private static byte[] splice(byte[] json, String marker, byte[] replacement) {
-        String text = new String(json, StandardCharsets.UTF_8);
-        int at = text.indexOf(marker);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(text.substring(0, at).getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(replacement);
-        out.writeBytes(text.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return ContractJson.mapper().readTree(json);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    private static byte[] write(JsonNode node) {
-        try {
-            return ContractJson.mapper().writeValueAsBytes(node);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return set(event, pointer, JsonNodeFactory.instance.textNode(value));
     }
 }

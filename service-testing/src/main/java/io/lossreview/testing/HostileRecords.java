@@ -95,27 +95,30 @@ public final class HostileRecords {
     }
 
     private static byte[] with(ObjectNode event, String pointer, String value) {
-        ObjectNode copy = event.deepCopy();
+        return write(set(event.deepCopy(), pointer, com.fasterxml.jackson.databind.node.TextNode.valueOf(value)));
+    }
+
+    /** Sets the value at the pointer (its parent must exist) and returns the event. */
+    static ObjectNode set(ObjectNode event, String pointer, JsonNode value) {
         String parent = pointer.substring(0, pointer.lastIndexOf('/'));
         String name = pointer.substring(pointer.lastIndexOf('/') + 1);
-        JsonNode container = parent.isEmpty() ? copy : copy.at(parent);
+        JsonNode container = parent.isEmpty() ? event : event.at(parent);
         if (container.isArray()) {
             ((com.fasterxml.jackson.databind.node.ArrayNode) container).set(Integer.parseInt(name), value);
         } else {
-            ((ObjectNode) container).put(name, value);
+            ((ObjectNode) container).set(name, value);
         }
-        return write(copy);
+        return event;
     }
 
-    private static byte[] replaceBytes(byte[] json, String marker, byte[] replacement) {
+    /** The JSON with its first marker replaced by bytes that JSON text could not hold. */
+    static byte[] replaceBytes(byte[] json, String marker, byte[] replacement) {
         String text = new String(json, StandardCharsets.UTF_8);
         int at = text.indexOf(marker);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] before = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
-        out.write(before, 0, before.length);
-        out.write(replacement, 0, replacement.length);
-        byte[] after = text.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8);
-        out.write(after, 0, after.length);
+        out.writeBytes(text.substring(0, at).getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(replacement);
+        out.writeBytes(text.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
 
@@ -125,7 +128,7 @@ public final class HostileRecords {
         return new Hostile(what, r);
     }
 
-    private static JsonNode read(String json) {
+    static JsonNode read(String json) {
         try {
             return ContractJson.mapper().readTree(json);
         } catch (java.io.IOException e) {
@@ -133,7 +136,7 @@ public final class HostileRecords {
         }
     }
 
-    private static byte[] write(JsonNode node) {
+    static byte[] write(JsonNode node) {
         try {
             return ContractJson.mapper().writeValueAsBytes(node);
         } catch (java.io.IOException e) {

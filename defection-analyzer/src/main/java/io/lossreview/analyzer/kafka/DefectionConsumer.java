@@ -5,11 +5,10 @@ import io.lossreview.analyzer.defection.DefectionIntake;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.Topics;
 import io.lossreview.contracts.defection.DefectionChanged;
+import io.lossreview.messaging.ContractEventConsumer;
 import io.lossreview.messaging.ContractEventReader;
 import io.lossreview.messaging.Decoded;
-import io.lossreview.messaging.EventConsumer;
-import io.lossreview.messaging.Received;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -18,29 +17,19 @@ import org.jboss.logging.Logger;
  * (month totals add up in any order under shared month locks); offsets are committed after
  * {@link DefectionIntake#apply} committed with the inbox.
  */
-@ApplicationScoped
-public class DefectionConsumer implements EventConsumer<DefectionChanged> {
+@Singleton
+public class DefectionConsumer extends ContractEventConsumer<DefectionChanged> {
 
     private static final Logger LOG = Logger.getLogger(DefectionConsumer.class);
 
-    private final ContractEventReader reader;
     private final DefectionIntake intake;
     private final AnalyzerConfig config;
 
     public DefectionConsumer(ContractEventReader reader, DefectionIntake intake, AnalyzerConfig config) {
-        this.reader = reader;
+        super(reader, DefectionIntake.CONSUMER, Topics.LOSS_DEFECTIONS, EventTypes.DEFECTION_CHANGED,
+                DefectionChanged.class, ContractEventReader.OtherTypes.REFUSE);
         this.intake = intake;
         this.config = config;
-    }
-
-    @Override
-    public String name() {
-        return DefectionIntake.CONSUMER;
-    }
-
-    @Override
-    public List<String> topics() {
-        return List.of(Topics.LOSS_DEFECTIONS);
     }
 
     @Override
@@ -52,12 +41,6 @@ public class DefectionConsumer implements EventConsumer<DefectionChanged> {
     @Override
     public boolean parallelDecode() {
         return true;
-    }
-
-    @Override
-    public Decoded<DefectionChanged> decode(Received record) {
-        return reader.decode(record, EventTypes.DEFECTION_CHANGED, DefectionChanged.class,
-                ContractEventReader.OtherTypes.REFUSE);
     }
 
     @Override
