@@ -70,6 +70,7 @@ start_instance() {
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${KAFKA_PORT:-9092}" LOSS_TOPIC_PREFIX="$PREFIX" \
     DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$db" \
     java "${SERVICE_JVM_OPTS[@]}" -Xmx384m "${extra[@]}" -jar "$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar"
+  disown "$(pid_of "$name")" 2>/dev/null || true # no "Killed" notice from bash when a round kills it
 }
 
 # An instance started while PostgreSQL was down exits (its migrations cannot run): start it again.
@@ -131,6 +132,9 @@ java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONT
   --bootstrap-servers "127.0.0.1:${KAFKA_PORT:-9092}" --topic-prefix "$PREFIX" --events-per-second "$rate" \
   >"$LOG_DIR/chaos-publisher.log" 2>&1 &
 PUBLISHER=$!
+# Faults start once the publisher is sending (it checks the topics first, with a 15 s timeout).
+wait_for "grep -q '^publishing to' '$LOG_DIR/chaos-publisher.log'" 60 "the simulator to start publishing"
+sleep "$PAUSE"
 
 kills=0 brokers=0 databases=0
 for round in $(seq 1 "$ROUNDS"); do

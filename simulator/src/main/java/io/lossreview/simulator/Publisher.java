@@ -62,6 +62,13 @@ public final class Publisher {
      */
     public static double publish(SimulatedStream stream, String bootstrapServers, String topicPrefix, Progress progress,
                                  Map<String, Object> producerOverrides, double eventsPerSecond) {
+        if (eventsPerSecond > 0) {
+            // A paced stream is meant to ride out broker restarts: wait for metadata and acks for minutes.
+            Map<String, Object> patient = new HashMap<>(Map.of(ProducerConfig.MAX_BLOCK_MS_CONFIG, 180_000,
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000));
+            patient.putAll(producerOverrides);
+            producerOverrides = patient;
+        }
         String prefix = topicPrefix == null ? "" : topicPrefix;
         Progress report = progress == null ? (a, t) -> { } : progress;
         requireTopics(stream, bootstrapServers, prefix);
