@@ -133,12 +133,20 @@ java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONT
   >"$LOG_DIR/chaos-publisher.log" 2>&1 &
 PUBLISHER=$!
 # Faults start once the publisher is sending (it checks the topics first, with a 15 s timeout).
-wait_for "grep -q '^publishing to' '$LOG_DIR/chaos-publisher.log'" 60 "the simulator to start publishing"
+publishing() {
+  kill -0 "$PUBLISHER" 2>/dev/null || grep -qs '^publishing to' "$LOG_DIR/chaos-publisher.log" || return 2
+  grep -qs '^publishing to' "$LOG_DIR/chaos-publisher.log" || return 1 # 1: not yet (the log may not exist yet)
+}
+wait_for publishing 60 "the simulator to start publishing" \
+  || { tail_log "$LOG_DIR/chaos-publisher.log"; die "the simulator did not start publishing"; }
 sleep "$PAUSE"
 
 kills=0 brokers=0 databases=0
 for round in $(seq 1 "$ROUNDS"); do
   fault=$((RANDOM % 10))
+  if ((fault >= 6 && fault < 8)) && ! pid_alive kafka; then
+    fault=0 # the broker answering here was not started by kafka.sh: not ours to kill
+  fi
   if ((fault < 6)); then
     read -r name module port db <<<"${INSTANCES[RANDOM % ${#INSTANCES[@]}]}"
     log "round $round: SIGKILL $name"

@@ -4,14 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lossreview.contracts.ContractSchemas;
-import io.lossreview.contracts.InputGuard;
 import io.lossreview.contracts.Violation;
 import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Decodes a platform event (a structured CloudEvent our services publish) off a record: the input
- * rules ({@link InputGuard}), its contract's schema, the one event type the consumer takes, and its
+ * Decodes a platform event (a CloudEvent our services publish) off a record: read under the input
+ * rules ({@link CloudEventReader}), its contract's schema, the one event type the consumer takes, and its
  * data as a record. Whatever is wrong becomes a refusal with its reasons, never an exception.
  */
 // Singleton: called for every event, and a client proxy's lookup on each call showed in profiles.
@@ -27,27 +26,20 @@ public class ContractEventReader {
     }
 
     private final ObjectMapper mapper;
-    private final ObjectMapper strict;
+    private final CloudEventReader reader;
 
     public ContractEventReader(ObjectMapper mapper) {
         this.mapper = mapper;
-        this.strict = InputGuard.strictReader(mapper);
+        this.reader = new CloudEventReader(mapper, MAX_PAYLOAD_BYTES);
     }
 
     public <T> Decoded<T> decode(Received record, String type, Class<T> dataClass, OtherTypes others) {
-        if (record.tombstone()) {
-            return Decoded.refused(record, new Violation("", "tombstone", "A record without a value carries no event"));
+        CloudEventReader.Read read = reader.read(record);
+        Decoded.Facts facts = read.facts();
+        if (!read.ok()) {
+            return Decoded.refused(record, facts, read.violations());
         }
-        InputGuard.Parsed parsed = InputGuard.parse(record.payload(), strict, MAX_PAYLOAD_BYTES);
-        JsonNode json = parsed.json();
-        if (json != null && !json.isObject()) {
-            return Decoded.refused(record, new Violation("", "json", "The payload is not a JSON object"));
-        }
-        Decoded.Facts facts = json == null ? Decoded.Facts.NONE
-                : new Decoded.Facts(text(json, "id"), text(json, "source"), text(json, "type"), text(json, "subject"));
-        if (!parsed.ok()) {
-            return Decoded.refused(record, facts, parsed.violations());
-        }
+        JsonNode json = read.event();
         List<Violation> violations = ContractSchemas.get().validateEvent(json);
         if (!violations.isEmpty()) {
             return Decoded.refused(record, facts, violations);
@@ -63,10 +55,5 @@ public class ContractEventReader {
             return Decoded.refused(record, facts, List.of(new Violation("/data", "data-mapping",
                     "The data does not map to " + dataClass.getSimpleName() + ": " + e.getMessage())));
         }
-    }
-
-    private static String text(JsonNode json, String field) {
-        JsonNode n = json.get(field);
-        return n != null && n.isTextual() ? n.asText() : null;
     }
 }

@@ -2,6 +2,7 @@ package io.lossreview.ingest.inbound;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lossreview.contracts.Violation;
+import io.lossreview.messaging.CloudEventReader;
 import io.lossreview.messaging.Decoded;
 import java.util.List;
 
@@ -30,17 +31,9 @@ public final class InboundEvent {
         this.customerId = text(data, "customerId");
     }
 
-    public static InboundEvent readable(JsonNode cloudEvent) {
-        return new InboundEvent(cloudEvent, List.of());
-    }
-
-    /** What could be read (may be null) and why it cannot be used. */
-    public static InboundEvent refused(JsonNode whatWasRead, List<Violation> violations) {
-        return new InboundEvent(whatWasRead != null && whatWasRead.isObject() ? whatWasRead : null, violations);
-    }
-
-    public static InboundEvent unreadable(Violation violation) {
-        return new InboundEvent(null, List.of(violation));
+    /** The event as read (what could be read of it, when it was refused) and the reading's violations. */
+    public static InboundEvent of(CloudEventReader.Read read) {
+        return new InboundEvent(read.event(), read.violations());
     }
 
     public InboundEvent withViolations(List<Violation> found) {

@@ -3,9 +3,10 @@ package io.lossreview.ingest.kafka;
 import io.lossreview.contracts.Topics;
 import io.lossreview.ingest.config.IngestConfig;
 import io.lossreview.ingest.defection.DefectionService;
-import io.lossreview.ingest.inbound.CloudEventReader;
 import io.lossreview.ingest.inbound.InboundEvent;
 import io.lossreview.ingest.inbound.InboundValidator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lossreview.messaging.CloudEventReader;
 import io.lossreview.messaging.Decoded;
 import io.lossreview.messaging.EventConsumer;
 import io.lossreview.messaging.Received;
@@ -31,9 +32,9 @@ public class ChurnEventConsumer implements EventConsumer<InboundEvent> {
     private final DefectionService defections;
     private final IngestConfig config;
 
-    public ChurnEventConsumer(CloudEventReader reader, InboundValidator validator, DefectionService defections,
+    public ChurnEventConsumer(ObjectMapper mapper, InboundValidator validator, DefectionService defections,
                               IngestConfig config) {
-        this.reader = reader;
+        this.reader = new CloudEventReader(mapper, config.maxPayloadBytes());
         this.validator = validator;
         this.defections = defections;
         this.config = config;
@@ -57,7 +58,7 @@ public class ChurnEventConsumer implements EventConsumer<InboundEvent> {
 
     @Override
     public Decoded<InboundEvent> decode(Received record) {
-        InboundEvent e = validator.validate(reader.read(record));
+        InboundEvent e = validator.validate(InboundEvent.of(reader.read(record)));
         return e.valid() ? new Decoded.Event<>(record, e.source(), e.id(), e)
                 : Decoded.refused(record, e.facts(), e.violations());
     }
