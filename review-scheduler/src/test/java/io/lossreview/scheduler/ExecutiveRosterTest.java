@@ -41,4 +41,16 @@ class ExecutiveRosterTest {
                 .put("/executives/other").then().statusCode(400).body("violations[0].rule", equalTo("unique"));
         given().get("/executives/nobody").then().statusCode(404);
     }
+
+    @Test
+    void textPostgresqlWouldRefuseIsA400NotA500() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"Nul\\u0000Name\",\"email\":\"nul@example.com\"}")
+                .put("/executives/nul").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("/name")).body("violations[0].rule", equalTo("control-character"));
+        given().contentType(ContentType.JSON).body("{\"name\":\"x\\ud800\",\"email\":\"s@example.com\"}")
+                .put("/executives/surrogate").then().statusCode(400).body("violations[0].rule", equalTo("unpaired-surrogate"));
+        given().contentType(ContentType.JSON).body("{\"name\":\"A\",\"name\":\"B\",\"email\":\"d@example.com\"}")
+                .put("/executives/twice").then().statusCode(400).body("violations[0].rule", equalTo("json"));
+        given().get("/executives/nul").then().statusCode(404);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import io.lossreview.common.json.GuardedText;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -39,6 +40,10 @@ public class ProblemMappers {
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? pointer(m) : "";
         String message = e.getOriginalMessage();
+        if (e instanceof GuardedText.RuleBroken broken) {
+            return respond(new Problem(ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(), 400,
+                    broken.field() + ": " + message, null, List.of(new Problem.Violation(broken.field(), broken.rule(), message))), uri);
+        }
         Problem p = new Problem(ProblemType.MALFORMED_BODY.uri(), ProblemType.MALFORMED_BODY.title(), 400,
                 "The request body is not valid JSON for this endpoint: " + message, null,
                 List.of(new Problem.Violation(field, "json", message)));
@@ -48,6 +53,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        // The JSON reader answers a body it could not map with a bare 400; say which field and rule.
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (status == 400 && c instanceof JsonProcessingException json) {
+                return malformedJson(json, uri);
+            }
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
