@@ -1,14 +1,11 @@
 package io.lossreview.common.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.lossreview.contracts.ContractJson;
-import io.lossreview.contracts.InputGuard;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -17,8 +14,7 @@ import java.math.BigDecimal;
 /**
  * The services' REST JSON follows the event contracts: ISO dates, no nulls, and every decimal as a
  * plain string ("7800.00"), so money keeps its exact value and scale in any client, JavaScript included.
- * What it reads follows the input rules ({@link io.lossreview.contracts.InputGuard}): no duplicate
- * keys, bounded depth and numbers, no control characters or unpaired surrogates in text.
+ * Request bodies are read under the input rules besides ({@link RestJson}).
  */
 @Singleton
 public class ApiJson implements ObjectMapperCustomizer {
@@ -27,10 +23,7 @@ public class ApiJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         ContractJson.configure(mapper);
         mapper.registerModule(new SimpleModule("decimal-strings").addSerializer(BigDecimal.class, new PlainDecimal()));
-        mapper.registerModule(new SimpleModule("guarded-text").addDeserializer(String.class, new GuardedText()));
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(InputGuard.MAX_DEPTH).maxNumberLength(InputGuard.MAX_NUMBER_CHARS).build());
-        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
     }
 
     /** BigDecimal as its plain string. */
