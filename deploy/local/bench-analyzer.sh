@@ -35,7 +35,7 @@ mkdir -p "$WORK"
 "$DEPLOY_DIR/postgres.sh" >/dev/null
 "$DEPLOY_DIR/kafka.sh" start >/dev/null
 [[ -f "$REPO_ROOT/defection-analyzer/target/quarkus-app/quarkus-run.jar" ]] \
-  || (cd "$REPO_ROOT" && mvn -B -q -DskipTests package -pl defection-analyzer,churn-ingest,simulator -am)
+  || (cd "$REPO_ROOT" && "$MVN" -B -q -DskipTests package -pl defection-analyzer,churn-ingest,simulator -am)
 
 chain() {
   local prefix="${BENCH_REUSE_PREFIX:-bench-$(date +%s).}" total t0 done_count elapsed

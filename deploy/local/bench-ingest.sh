@@ -49,7 +49,7 @@ mkdir -p "$BENCH_DIR"
 "$DEPLOY_DIR/kafka.sh" start
 if [[ ! -f "$INGEST_JAR" || ! -f "$SIM_JAR" ]]; then
   log "building churn-ingest and the simulator"
-  (cd "$REPO_ROOT" && mvn -B -q -DskipTests package -pl churn-ingest,simulator -am)
+  (cd "$REPO_ROOT" && "$MVN" -B -q -DskipTests package -pl churn-ingest,simulator -am)
 fi
 
 log "fresh database $DB and topics ${PREFIX}*"

@@ -98,9 +98,9 @@ ensure_dirs
 require_cmd java pg_isready pg_ctlcluster
 [[ -n "$PG_VERSION" ]] || die "no PostgreSQL cluster under /etc/postgresql to crash-stop"
 for module in churn-ingest defection-analyzer review-scheduler; do
-  [[ -f "$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar" ]] || die "$module is not built: mvn -B -DskipTests package"
+  [[ -f "$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar" ]] || die "$module is not built: deploy/local/mvn -B -DskipTests package"
 done
-[[ -f "$SIM_JAR" ]] || die "simulator/target/simulator.jar is missing: mvn -B -DskipTests package"
+[[ -f "$SIM_JAR" ]] || die "simulator/target/simulator.jar is missing: deploy/local/mvn -B -DskipTests package"
 "$DEPLOY_DIR/postgres.sh" >/dev/null
 "$DEPLOY_DIR/kafka.sh" start >/dev/null
 

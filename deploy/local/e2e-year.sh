@@ -39,7 +39,7 @@ ensure_dirs
 for jar in churn-ingest/target/quarkus-app/quarkus-run.jar defection-analyzer/target/quarkus-app/quarkus-run.jar \
   review-scheduler/target/quarkus-app/quarkus-run.jar api-gateway/target/quarkus-app/quarkus-run.jar \
   simulator/target/simulator.jar; do
-  [[ -f "$REPO_ROOT/$jar" ]] || die "$jar is missing: build first (mvn -B -DskipTests package)"
+  [[ -f "$REPO_ROOT/$jar" ]] || die "$jar is missing: build first (deploy/local/mvn -B -DskipTests package)"
 done
 
 log "fresh databases and topics ${PREFIX}*"
@@ -111,7 +111,7 @@ log "gateway: ava's list has only her calls ($(grep -o '"executiveId"' <<<"$mine
 
 log "the web app in headless Chromium, and contact masking, against these services (e2e-tests)"
 ensure_browser
-mvn -B -q -f "$REPO_ROOT/e2e-tests/pom.xml" -Pe2e verify -Dgateway.url=http://127.0.0.1:18380 -Dreview.month=2025-12 \
+"$MVN" -B -q -f "$REPO_ROOT/e2e-tests/pom.xml" -Pe2e verify -Dgateway.url=http://127.0.0.1:18380 -Dreview.month=2025-12 \
   -Dtoken.executive="$ava_token" -Dtoken.other-executive="$("$DEPLOY_DIR/dev-token.sh" executive ben@example.com)" \
   -Dother-executive.id=ben -Dtoken.ops="$ops_token" -Dtoken.admin="$("$DEPLOY_DIR/dev-token.sh" admin admin.e2e)" \
   -Dtoken.source-system="$("$DEPLOY_DIR/dev-token.sh" source-system billing.e2e)" \

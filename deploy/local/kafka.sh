@@ -57,7 +57,7 @@ ensure_libs() {
   rm -rf "$fresh"
   mkdir -p "$fresh"
   # -q keeps a good run silent; on failure show what Maven said.
-  if ! mvn -B -q -f "$KAFKA_SRC/pom.xml" dependency:copy-dependencies \
+  if ! "$MVN" -B -q -f "$KAFKA_SRC/pom.xml" dependency:copy-dependencies \
     -DoutputDirectory="$fresh" >"$out" 2>&1; then
     cat "$out" >&2
     rm -rf "$fresh"

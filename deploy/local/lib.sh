@@ -15,6 +15,9 @@ REPO_ROOT="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # shellcheck disable=SC2034
 DEPLOY_DIR="$REPO_ROOT/deploy/local"
 LOCAL_DIR="$REPO_ROOT/.local"
+# The project's Maven (3.9; fetched once by the script itself): the scripts never call a bare `mvn`.
+# shellcheck disable=SC2034
+MVN="$DEPLOY_DIR/mvn"
 LOG_DIR="$LOCAL_DIR/logs"
 PID_DIR="$LOCAL_DIR/pids"
 export REPO_ROOT

@@ -42,8 +42,8 @@ build() {
     return 0
   fi
   require_cmd mvn
-  log "building: mvn -B -q -DskipTests package (this takes a few minutes)"
-  (cd "$REPO_ROOT" && mvn -B -q -DskipTests package) || die "the build failed (Maven output above)"
+  log "building: deploy/local/mvn -B -q -DskipTests package (this takes a few minutes)"
+  (cd "$REPO_ROOT" && "$MVN" -B -q -DskipTests package) || die "the build failed (Maven output above)"
 }
 
 check_jars() {

@@ -143,10 +143,15 @@ class MonthFiguresTest {
     }
 
     @Test
-    void everyDefectionOfTheMonthWithItsCause() {
-        analyzer.get("/months/2021-04/defection-causes").statusCode(200)
-                .body("size()", equalTo(6))
-                .body("findAll { it.cause == 'PRICE' }.size()", equalTo(3));
+    void packetInputsListEveryDefectionOfTheMonthWithItsCause() {
+        analyzer.get("/months/2021-04/packet-inputs").statusCode(200)
+                .body("trendFrom", equalTo("2020-05"))
+                .body("summary.customers", equalTo(5))
+                .body("topCauses", contains("PRICE", "SUPPORT", "INVOLUNTARY", "COMPETITOR")) // E: unvalued, still a loss
+                .body("defectionCauses.size()", equalTo(6)) // the won-back one too: its call is still worth making
+                .body("defectionCauses.findAll { it.cause == 'PRICE' }.size()", equalTo(3));
+        analyzer.get("/months/2021-04/packet-inputs?trendFrom=2021-05").statusCode(400)
+                .body("violations[0].field", equalTo("trendFrom"));
     }
 
     @Test

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Section 8: each action item with its targeted cause "then vs now", i.e. the cause's customers and
  * ARR lost in the month the action was opened against the packet's month, and the change the
- * packet prints between them. Figures come from FakeAnalyzer's table ({@link AnalyzerUp}).
+ * packet prints between them. Figures come from the contract dataset (FakeAnalyzer, {@link AnalyzerUp}).
  */
 @QuarkusTest
 @TestProfile(AnalyzerUp.class)
@@ -67,7 +67,7 @@ class ActionThenVsNowTest {
 
         assertEquals(2, p.actions().size(), "the actions opened by January");
         // Oldest due first. PRICE was opened in Nov 2024, 14 months back: outside the 12-month trend, so
-        // the build reads the trend from then. Nov 2024: 6 / 30,000; Jan 2026: 8 / 41,600.
+        // the build reads the trend from then. Nov 2024: 6 / 28,800; Jan 2026: 8 / 38,400.
         ActionLine starter = p.actions().get(0);
         assertEquals("Introduce a starter plan", starter.title());
         assertEquals("PRICE", starter.cause());
@@ -75,10 +75,10 @@ class ActionThenVsNowTest {
         assertFalse(starter.overdue(), "done, so never overdue");
         assertEquals(YearMonth.of(2024, 11), starter.openedMonth());
         assertEquals(6, starter.causeCustomersWhenOpened());
-        assertAmount("30000.00", starter.causeArrWhenOpened());
+        assertAmount("28800.00", starter.causeArrWhenOpened());
         assertEquals(8, starter.causeCustomersNow());
-        assertAmount("41600.00", starter.causeArrNow());
-        // SUPPORT, opened Jul 2025 (9 / 21,600), in January 5 / 12,400; still open past its due date.
+        assertAmount("38400.00", starter.causeArrNow());
+        // SUPPORT, opened Jul 2025 (9 / 21,600), in January 5 / 12,000; still open past its due date.
         ActionLine rota = p.actions().get(1);
         assertEquals("SUPPORT", rota.cause());
         assertEquals("OPEN", rota.status());
@@ -88,7 +88,7 @@ class ActionThenVsNowTest {
         assertEquals(9, rota.causeCustomersWhenOpened());
         assertAmount("21600.00", rota.causeArrWhenOpened());
         assertEquals(5, rota.causeCustomersNow());
-        assertAmount("12400.00", rota.causeArrNow());
+        assertAmount("12000.00", rota.causeArrNow());
         // The longer read does not stretch section 3: still the 12 months up to January.
         assertEquals(12, p.trend().months().size());
         assertEquals(YearMonth.of(2025, 2), p.trend().months().get(0));
@@ -98,13 +98,13 @@ class ActionThenVsNowTest {
         String starterRow = row(html, "Introduce a starter plan");
         assertContains(starterRow, "6 → 8 customers");
         assertContains(starterRow, "(+2)");
-        assertContains(starterRow, "$30,000 → $41,600");
-        assertContains(starterRow, "(+$11,600)"); // 41,600 − 30,000
+        assertContains(starterRow, "$28,800 → $38,400");
+        assertContains(starterRow, "(+$9,600)"); // 38,400 − 28,800
         String rotaRow = row(html, "Staff a weekend support rota");
         assertContains(rotaRow, "9 → 5 customers");
         assertContains(rotaRow, "(\u22124)");
-        assertContains(rotaRow, "$21,600 → $12,400");
-        assertContains(rotaRow, "(\u2212$9,200)"); // 12,400 − 21,600
+        assertContains(rotaRow, "$21,600 → $12,000");
+        assertContains(rotaRow, "(\u2212$9,600)"); // 12,000 − 21,600
         assertContains(rotaRow, "overdue");
         assertFalse(html.contains("Battle cards for sales"), "an action opened after the packet's month");
     }

@@ -16,7 +16,7 @@ import io.lossreview.scheduler.packet.PacketSchedule;
 import io.lossreview.scheduler.packet.PacketSchedule.Result;
 import io.lossreview.scheduler.packet.PacketStore;
 import io.lossreview.scheduler.packet.model.CauseLine;
-import io.lossreview.scheduler.packet.model.Change;
+import io.lossreview.contracts.analysis.view.Change;
 import io.lossreview.scheduler.packet.model.Packet;
 import io.lossreview.scheduler.packet.model.Summary;
 import io.lossreview.scheduler.support.AnalyzerUp;
@@ -90,36 +90,38 @@ class PacketScheduleBuildTest {
         Packet p = packets.latest(FEBRUARY).orElseThrow().packet();
         assertEquals(1, p.revision());
         assertEquals(monday, p.builtAt());
-        assertEquals(3, p.taxonomyVersion());
+        assertEquals(1, p.taxonomyVersion());
         assertEquals("USD", p.reportingCurrency());
-        // February: PRICE 10 / 52,000 + COMPETITOR 3 / 18,000 + SUPPORT 4 / 9,600 + PAYMENT_FAILURE 2 / 4,800.
+        // The contract dataset (PacketInputsContractTest), February: PRICE 10 × 4,800 + COMPETITOR 5 × 6,000
+        // + SUPPORT 4 × 2,400 + INVOLUNTARY 2 × 2,400 = 21 / 92,400; one PRICE customer (1,200) came back.
         Summary s = p.summary();
-        assertEquals(19, s.customers());
-        assertEquals(57, s.seats()); // 3 per customer
-        assertAmount("84400.00", s.arrLost());
-        assertAmount("7033.33", s.mrrLost()); // 84,400 / 12
-        assertAmount("168800.00", s.lifetimeValueLost());
+        assertEquals(21, s.customers());
+        assertEquals(63, s.seats()); // 3 per customer
+        assertAmount("92400.00", s.arrLost());
+        assertAmount("7700.00", s.mrrLost()); // 92,400 / 12
+        assertAmount("184800.00", s.lifetimeValueLost()); // 2 × ARR each
         assertEquals(1, s.wonBack());
         assertAmount("1200.00", s.wonBackArr());
-        assertEquals(17, s.voluntaryCustomers());
-        assertAmount("79600.00", s.voluntaryArrLost());
+        assertEquals(19, s.voluntaryCustomers());
+        assertAmount("87600.00", s.voluntaryArrLost());
         assertEquals(2, s.involuntaryCustomers());
         assertAmount("4800.00", s.involuntaryArrLost());
-        // January lost 13 / 54,000: +6, +30,400 = +56.3%.
-        assertChange(s.vsPriorMonth(), "13", "54000.00", "6", "30400.00", "56.3");
-        // Nov–Jan lost 9 / 34,200, 11 / 43,200, 13 / 54,000: mean 11 / 43,800; +8, +40,600 = +92.7%.
-        assertChange(s.vsTrailing3Months(), "11", "43800.00", "8", "40600.00", "92.7");
+        // January lost 13 / 50,400: +8, +42,000 = +83.3%.
+        assertChange(s.vsPriorMonth(), "13", "50400.00", "8", "42000.00", "83.3");
+        // Nov–Jan lost 9 / 36,000, 11 / 43,200, 13 / 50,400: mean 11 / 43,200; +10, +49,200 = +113.9%.
+        assertChange(s.vsTrailing3Months(), "11.00", "43200.00", "10.00", "49200.00", "113.9");
 
-        // Ranked by ARR; shares of 84,400 (4 decimals) and their running sum.
-        assertEquals(List.of("PRICE", "COMPETITOR", "SUPPORT", "PAYMENT_FAILURE"),
+        // Ranked by ARR; shares of 92,400 (4 decimals) and their running sum.
+        assertEquals(List.of("PRICE", "COMPETITOR", "SUPPORT", "INVOLUNTARY"),
                 p.causes().stream().map(CauseLine::cause).toList());
-        assertCause(p.causes().get(0), 1, "Price", 10, "52000.00", "0.6161", "0.6161");
-        assertCause(p.causes().get(1), 2, "Competitor", 3, "18000.00", "0.2133", "0.8294");
-        assertCause(p.causes().get(2), 3, "Support", 4, "9600.00", "0.1137", "0.9431");
-        assertCause(p.causes().get(3), 4, "Payment failure", 2, "4800.00", "0.0569", "1.0000");
-        assertChange(p.causes().get(0).vsPriorMonth(), "8", "41600.00", "2", "10400.00", "25.0");
+        assertCause(p.causes().get(0), 1, "Price", 10, "48000.00", "0.5195", "0.5195");
+        assertCause(p.causes().get(1), 2, "Competitor", 5, "30000.00", "0.3247", "0.8442");
+        assertCause(p.causes().get(2), 3, "Support and service", 4, "9600.00", "0.1039", "0.9481");
+        assertCause(p.causes().get(3), 4, "Involuntary (payment)", 2, "4800.00", "0.0519", "1.0000");
+        assertChange(p.causes().get(0).vsPriorMonth(), "8", "38400.00", "2", "9600.00", "25.0");
         assertNull(p.causes().get(1).vsPriorMonth().arrLostPercent(), "no percent against a month without losses");
-        assertEquals("Competitor", p.emerging().get(0).label());
+        // COMPETITOR is new (5 against none); PRICE's 10 against 3.5/month over the prior 6 months.
+        assertEquals(List.of("Competitor", "Price"), p.emerging().stream().map(e -> e.label()).toList());
 
         // Trend: Mar 2025–Feb 2026; PRICE lost nothing before November.
         assertEquals(YearMonth.of(2025, 3), p.trend().months().get(0));
@@ -127,27 +129,28 @@ class PacketScheduleBuildTest {
         var price = p.trend().series().get(0);
         assertEquals("PRICE", price.cause());
         assertEquals(List.of(0, 0, 0, 0, 0, 0, 0, 0, 6, 7, 8, 10), price.customers());
-        assertAmount("41600.00", price.arrLost().get(10));
-        // Largest single loss: COMPETITOR's 18,000 over 3 customers.
-        assertEquals(4, p.notableLosses().size());
-        assertEquals("cus_competitor_2026-02", p.notableLosses().get(0).customerId());
+        assertAmount("38400.00", price.arrLost().get(10));
+        // Largest single losses: COMPETITOR's five customers at 6,000 each, then PRICE's at 4,800.
+        assertEquals(10, p.notableLosses().size());
+        assertTrue(p.notableLosses().get(0).customerId().startsWith("cus_switched_service_2026-02_"));
         assertAmount("6000.00", p.notableLosses().get(0).arrLost());
+        assertAmount("4800.00", p.notableLosses().get(5).arrLost());
 
         MimeMessage[] mail = mailed(2);
         assertEquals("Customer loss review 2026-02 (revision 1)", mail[0].getSubject());
         assertEquals(List.of("exec-team@example.com", "ceo@example.com"),
                 Arrays.stream(mail[0].getRecipients(Message.RecipientType.TO)).map(Object::toString).toList());
-        assertTrue(GreenMailUtil.getBody(mail[0]).contains("Customers lost: 19"), GreenMailUtil.getBody(mail[0]));
-        assertTrue(GreenMailUtil.getBody(mail[0]).contains("ARR lost: 84400.00 USD"));
+        assertTrue(GreenMailUtil.getBody(mail[0]).contains("Customers lost: 21"), GreenMailUtil.getBody(mail[0]));
+        assertTrue(GreenMailUtil.getBody(mail[0]).contains("ARR lost: 92400.00 USD"));
         String pdf = pdfText(mail[0], "loss-review-2026-02-r1.pdf");
         assertTrue(pdf.contains("Customer loss review"), "title in the PDF");
-        assertTrue(pdf.contains("$84,400"), "ARR lost in the PDF");
+        assertTrue(pdf.contains("$92,400"), "ARR lost in the PDF");
 
         JsonNode published = new ObjectMapper().readTree(new TestKafka(prefix).await(Topics.LOSS_REVIEW, 1,
                 r -> FEBRUARY.toString().equals(r.key()), Duration.ofSeconds(30)).get(0).value()).get("data");
         assertEquals(1, published.get("revision").asInt());
-        assertEquals(19, published.get("customers").asInt());
-        assertEquals("84400.00", published.get("arrLost").asText());
+        assertEquals(21, published.get("customers").asInt());
+        assertEquals("92400.00", published.get("arrLost").asText());
 
         // The cron fires again later that day (or another instance does): nothing new.
         clock.set(monday.plus(Duration.ofHours(8)));
@@ -159,7 +162,7 @@ class PacketScheduleBuildTest {
     @Test
     void twoInstancesFiringTogetherBuildOnePacket() throws Exception {
         clock.set(Instant.parse("2026-05-01T06:00:00Z")); // Friday 1 May: due, for April
-        // FakeAnalyzer holds April's summary until both builds asked: both reach the month's lock together.
+        // FakeAnalyzer holds April's answer until both builds asked: both reach the month's lock together.
         ExecutorService instances = Executors.newFixedThreadPool(2);
         List<Result> results;
         try {
@@ -178,8 +181,8 @@ class PacketScheduleBuildTest {
         assertEquals(1, packets.revisions(APRIL).size());
         Packet p = packets.latest(APRIL).orElseThrow().packet();
         assertEquals(1, p.revision());
-        assertEquals(2, p.summary().customers()); // April: PRICE 2 / 10,000
-        assertAmount("10000.00", p.summary().arrLost());
+        assertEquals(2, p.summary().customers()); // April: PRICE 2 × 4,800
+        assertAmount("9600.00", p.summary().arrLost());
         assertEquals("Customer loss review 2026-04 (revision 1)", mailed(2)[0].getSubject());
     }
 

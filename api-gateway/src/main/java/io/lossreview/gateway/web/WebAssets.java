@@ -6,7 +6,7 @@ import io.quarkus.qute.TemplateGlobal;
 @TemplateGlobal
 public final class WebAssets {
 
-    /** Must match chartjs.version in api-gateway/pom.xml; the browser tests load it. */
+    /** Must match chartjs.version in the root pom.xml; the browser tests load it. */
     static final String chartJs = "/webjars/chart.js/4.4.1/dist/chart.umd.js";
 
     private WebAssets() {

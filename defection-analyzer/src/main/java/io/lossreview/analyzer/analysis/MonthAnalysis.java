@@ -1,13 +1,13 @@
 package io.lossreview.analyzer.analysis;
 
 import io.lossreview.analyzer.analysis.TotalsQuery.Row;
-import io.lossreview.analyzer.analysis.view.Breakdown;
-import io.lossreview.analyzer.analysis.view.CauseRanking;
-import io.lossreview.analyzer.analysis.view.Change;
-import io.lossreview.analyzer.analysis.view.MonthPoint;
-import io.lossreview.analyzer.analysis.view.MonthSummary;
-import io.lossreview.analyzer.analysis.view.RankedCause;
-import io.lossreview.analyzer.analysis.view.Trend;
+import io.lossreview.contracts.analysis.view.Breakdown;
+import io.lossreview.contracts.analysis.view.CauseRanking;
+import io.lossreview.contracts.analysis.view.Change;
+import io.lossreview.contracts.analysis.view.MonthPoint;
+import io.lossreview.contracts.analysis.view.MonthSummary;
+import io.lossreview.contracts.analysis.view.RankedCause;
+import io.lossreview.contracts.analysis.view.Trend;
 import io.lossreview.analyzer.config.AnalyzerConfig;
 import io.lossreview.analyzer.taxonomy.Cause;
 import io.lossreview.analyzer.taxonomy.TaxonomyRepository;

@@ -1,7 +1,7 @@
 package io.lossreview.analyzer.analysis;
 
-import io.lossreview.analyzer.analysis.view.CauseRanking;
-import io.lossreview.analyzer.analysis.view.MonthSummary;
+import io.lossreview.contracts.analysis.view.CauseRanking;
+import io.lossreview.contracts.analysis.view.MonthSummary;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.Topics;
 import io.lossreview.contracts.analysis.CauseTotal;

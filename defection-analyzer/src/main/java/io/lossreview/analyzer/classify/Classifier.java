@@ -1,5 +1,6 @@
 package io.lossreview.analyzer.classify;
 
+import io.lossreview.contracts.analysis.view.Evidence;
 import io.lossreview.analyzer.taxonomy.Taxonomy;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.lossreview.analyzer.classify;
 
+import io.lossreview.contracts.analysis.view.Evidence;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,7 +1,8 @@
 package io.lossreview.analyzer.defection;
 
+import io.lossreview.contracts.analysis.view.CauseSource;
 import io.lossreview.analyzer.classify.Classification;
-import io.lossreview.analyzer.classify.Evidence;
+import io.lossreview.contracts.analysis.view.Evidence;
 import io.lossreview.contracts.defection.DefectionChanged;
 import io.lossreview.contracts.defection.DefectionStatus;
 import java.math.BigDecimal;

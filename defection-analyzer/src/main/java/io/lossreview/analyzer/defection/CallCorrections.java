@@ -1,5 +1,6 @@
 package io.lossreview.analyzer.defection;
 
+import io.lossreview.contracts.analysis.view.CauseSource;
 import io.lossreview.common.problem.ProblemException;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.Violation;

@@ -1,5 +1,6 @@
 package io.lossreview.analyzer.defection;
 
+import io.lossreview.contracts.analysis.view.CauseSource;
 import io.lossreview.analyzer.analysis.Contributions.Transition;
 import io.lossreview.analyzer.analysis.MonthTotals;
 import io.lossreview.analyzer.classify.Classifiers;

@@ -3,8 +3,10 @@ package io.lossreview.analyzer.defection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
-import io.lossreview.analyzer.defection.view.DefectionView;
-import io.lossreview.analyzer.defection.view.Page;
+import io.lossreview.contracts.analysis.view.CauseSource;
+import io.lossreview.contracts.analysis.view.DefectionCause;
+import io.lossreview.contracts.analysis.view.DefectionView;
+import io.lossreview.contracts.analysis.view.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,10 +53,6 @@ public class DefectionQueries {
                 count(where.toString(), args));
     }
 
-    /** A defection's decided cause, compact: what review-scheduler needs for a whole month at once. */
-    public record DefectionCause(UUID id, String cause, String causeSource, double confidence) {
-    }
-
     /** Every defection of a month with its cause (no paging: a month is tens of thousands of small rows). */
     public List<DefectionCause> causesOf(YearMonth month) {
         List<DefectionCause> found = new ArrayList<>();
@@ -63,7 +61,7 @@ public class DefectionQueries {
             ps.setString(1, month.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    found.add(new DefectionCause(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                    found.add(new DefectionCause(rs.getObject(1, UUID.class), rs.getString(2), CauseSource.valueOf(rs.getString(3)),
                             rs.getDouble(4)));
                 }
             }
@@ -94,7 +92,7 @@ public class DefectionQueries {
             ps.setLong(i, offset);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    found.add(DefectionView.of(DefectionStore.read(rs, mapper), detail));
+                    found.add(DefectionViews.of(DefectionStore.read(rs, mapper), detail));
                 }
             }
         } catch (SQLException | JsonProcessingException e) {

@@ -1,10 +1,11 @@
 package io.lossreview.analyzer.defection;
 
+import io.lossreview.contracts.analysis.view.CauseSource;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
-import io.lossreview.analyzer.classify.Evidence;
+import io.lossreview.contracts.analysis.view.Evidence;
 import io.lossreview.analyzer.defection.AnalyzedDefection.Decision;
 import io.lossreview.contracts.defection.DefectionChanged;
 import jakarta.enterprise.context.ApplicationScoped;

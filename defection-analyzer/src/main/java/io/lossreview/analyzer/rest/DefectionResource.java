@@ -1,10 +1,11 @@
 package io.lossreview.analyzer.rest;
 
 import io.lossreview.analyzer.defection.CauseDecisions;
-import io.lossreview.analyzer.defection.CauseSource;
+import io.lossreview.contracts.analysis.view.CauseSource;
 import io.lossreview.analyzer.defection.DefectionQueries;
-import io.lossreview.analyzer.defection.view.DefectionView;
-import io.lossreview.analyzer.defection.view.Page;
+import io.lossreview.analyzer.defection.DefectionViews;
+import io.lossreview.contracts.analysis.view.DefectionView;
+import io.lossreview.contracts.analysis.view.Page;
 import io.lossreview.common.identity.Caller;
 import io.lossreview.common.problem.Params;
 import io.lossreview.common.problem.ProblemException;
@@ -57,13 +58,6 @@ public class DefectionResource {
     }
 
     @GET
-    @Path("months/{month}/defection-causes")
-    @Operation(summary = "Every defection of a month with its decided cause (compact, for review-scheduler)")
-    public java.util.List<DefectionQueries.DefectionCause> causesOf(@PathParam("month") String month) {
-        return queries.causesOf(Params.month("month", month));
-    }
-
-    @GET
     @Path("defections/{id}")
     @Operation(summary = "One defection with its evidence and the full defection record")
     public DefectionView get(@PathParam("id") String id) {
@@ -78,7 +72,7 @@ public class DefectionResource {
                                   @Valid @NotNull CauseRequest request) {
         var decided = decisions.decide(Params.uuid("id", id), request.cause().strip(), CauseSource.MANUAL,
                 Caller.required(user), request.note());
-        return DefectionView.of(decided, false);
+        return DefectionViews.of(decided, false);
     }
 
     @GET

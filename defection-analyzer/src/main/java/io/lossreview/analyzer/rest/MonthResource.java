@@ -2,14 +2,17 @@ package io.lossreview.analyzer.rest;
 
 import io.lossreview.analyzer.analysis.MonthAnalysis;
 import io.lossreview.analyzer.analysis.MonthRebuilds;
+import io.lossreview.analyzer.analysis.PacketInputsReader;
 import io.lossreview.analyzer.analysis.RankBy;
-import io.lossreview.analyzer.analysis.view.Breakdown;
-import io.lossreview.analyzer.analysis.view.CauseRanking;
-import io.lossreview.analyzer.analysis.view.MonthSummary;
-import io.lossreview.analyzer.analysis.view.Trend;
+import io.lossreview.contracts.analysis.view.Breakdown;
+import io.lossreview.contracts.analysis.view.CauseRanking;
+import io.lossreview.contracts.analysis.view.MonthSummary;
+import io.lossreview.contracts.analysis.view.PacketInputs;
+import io.lossreview.contracts.analysis.view.Trend;
 import io.lossreview.analyzer.defection.Dimensions;
 import io.lossreview.common.problem.Params;
 import io.lossreview.common.problem.ProblemException;
+import io.lossreview.common.time.BusinessCalendar;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -33,10 +37,17 @@ public class MonthResource {
 
     private final MonthAnalysis analysis;
     private final MonthRebuilds rebuilds;
+    private final PacketInputsReader packetInputs;
+    private final Clock clock;
+    private final BusinessCalendar calendar;
 
-    public MonthResource(MonthAnalysis analysis, MonthRebuilds rebuilds) {
+    public MonthResource(MonthAnalysis analysis, MonthRebuilds rebuilds, PacketInputsReader packetInputs, Clock clock,
+                         BusinessCalendar calendar) {
         this.analysis = analysis;
         this.rebuilds = rebuilds;
+        this.packetInputs = packetInputs;
+        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @GET
@@ -66,15 +77,23 @@ public class MonthResource {
     @Path("trends")
     @Operation(summary = "Monthly series per cause; defaults to the 12 months up to the latest month with losses")
     public Trend trends(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("cause") String cause) {
-        YearMonth end = to == null ? analysis.latestMonth().orElse(YearMonth.now()) : Params.month("to", to);
+        YearMonth end = to == null ? analysis.latestMonth().orElseGet(() -> calendar.month(clock.instant())) : Params.month("to", to);
         YearMonth start = from == null ? end.minusMonths(11) : Params.month("from", from);
-        if (start.isAfter(end)) {
-            throw ProblemException.invalid("from", "not-after-to", "from (" + start + ") is after to (" + end + ")");
-        }
-        if (start.plusMonths(MAX_TREND_MONTHS).isBefore(end.plusMonths(1))) {
-            throw ProblemException.invalid("to", "max-range", "a trend covers at most " + MAX_TREND_MONTHS + " months");
-        }
+        checkRange("from", start, end);
         return analysis.trend(start, end, Optional.ofNullable(cause).filter(c -> !c.isBlank()).map(String::toUpperCase));
+    }
+
+    @GET
+    @Path("months/{month}/packet-inputs")
+    @Operation(summary = "Everything the month's review packet needs, read from one consistent snapshot",
+            description = "Summary, causes ranked by ARR, the trend from trendFrom (default: 11 months before), the "
+                    + "segment and region breakdowns, the largest losses overall and per top cause, and every "
+                    + "defection's cause; all from one read-only REPEATABLE READ transaction.")
+    public PacketInputs packetInputs(@PathParam("month") String month, @QueryParam("trendFrom") String trendFrom) {
+        YearMonth m = Params.month("month", month);
+        YearMonth from = trendFrom == null ? m.minusMonths(11) : Params.month("trendFrom", trendFrom);
+        checkRange("trendFrom", from, m);
+        return packetInputs.read(m, from);
     }
 
     @POST
@@ -82,5 +101,14 @@ public class MonthResource {
     @Operation(summary = "Recompute a month's totals from its stored defections; reports the rows that had drifted")
     public MonthRebuilds.Report rebuild(@PathParam("month") String month) {
         return rebuilds.rebuild(Params.month("month", month));
+    }
+
+    private static void checkRange(String field, YearMonth start, YearMonth end) {
+        if (start.isAfter(end)) {
+            throw ProblemException.invalid(field, "not-after-to", field + " (" + start + ") is after " + end);
+        }
+        if (start.plusMonths(MAX_TREND_MONTHS).isBefore(end.plusMonths(1))) {
+            throw ProblemException.invalid(field, "max-range", "a trend covers at most " + MAX_TREND_MONTHS + " months");
+        }
     }
 }

@@ -26,8 +26,8 @@ public final class DefectionBuilder {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    public final String id = UUID.randomUUID().toString();
-    public final String customerId = "cus_a" + SEQ.incrementAndGet() + "_" + UUID.randomUUID().toString().substring(0, 6);
+    public final String id;
+    public final String customerId;
     private int revision = 1;
     private YearMonth month;
     private boolean wonBack;
@@ -42,12 +42,21 @@ public final class DefectionBuilder {
     private Integer tenureMonths = 12;
     private StatedReason reason = new StatedReason(null, null, null, null, null);
 
-    private DefectionBuilder(YearMonth month) {
+    private DefectionBuilder(YearMonth month, String id, String customerId) {
         this.month = month;
+        this.id = id;
+        this.customerId = customerId;
     }
 
     public static DefectionBuilder defection(String month) {
-        return new DefectionBuilder(YearMonth.parse(month));
+        return new DefectionBuilder(YearMonth.parse(month), UUID.randomUUID().toString(),
+                "cus_a" + SEQ.incrementAndGet() + "_" + UUID.randomUUID().toString().substring(0, 6));
+    }
+
+    /** A defection whose ids are the same in every run (derived from the customer id): for contract examples. */
+    public static DefectionBuilder defectionOf(String customerId, String month) {
+        return new DefectionBuilder(YearMonth.parse(month),
+                UUID.nameUUIDFromBytes(customerId.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString(), customerId);
     }
 
     public DefectionBuilder revision(int r) { revision = r; return this; }

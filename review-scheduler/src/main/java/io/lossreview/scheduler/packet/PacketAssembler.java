@@ -1,6 +1,11 @@
 package io.lossreview.scheduler.packet;
 
-import io.lossreview.scheduler.analyzer.AnalyzerViews;
+import io.lossreview.contracts.analysis.view.Breakdown;
+import io.lossreview.contracts.analysis.view.DefectionView;
+import io.lossreview.contracts.analysis.view.MonthPoint;
+import io.lossreview.contracts.analysis.view.MonthSummary;
+import io.lossreview.contracts.analysis.view.PacketInputs;
+import io.lossreview.contracts.analysis.view.RankedCause;
 import io.lossreview.scheduler.packet.model.BreakdownLine;
 import io.lossreview.scheduler.packet.model.CauseLine;
 import io.lossreview.scheduler.packet.model.EmergingLine;
@@ -21,9 +26,6 @@ import java.util.stream.Collectors;
 /** Turns the gathered inputs into the packet's sections, in the packet's order. Pure: same inputs, same packet. */
 public final class PacketAssembler {
 
-    /** Causes shown in the trend chart and given customer stories. */
-    public static final int TOP_CAUSES = 5;
-    public static final int NOTABLE_LOSSES = 10;
     static final int STORIES_PER_CAUSE = 2;
     /** A quote is only a story if it says something and still fits on a slide. */
     static final int MIN_QUOTE = 25;
@@ -32,47 +34,43 @@ public final class PacketAssembler {
     private PacketAssembler() {
     }
 
-    public static Packet assemble(PacketInputs in, int revision, Instant builtAt, String currency, List<String> changes) {
+    public static Packet assemble(PacketContent content, int revision, Instant builtAt, String currency, List<String> changes) {
+        PacketInputs in = content.analysis();
         Map<String, String> labels = in.causes().causes().stream()
-                .collect(Collectors.toMap(AnalyzerViews.RankedCause::cause, AnalyzerViews.RankedCause::label, (a, b) -> a));
-        return new Packet(in.month(), revision, builtAt, in.causes().taxonomyVersion(), currency, summary(in.summary()),
+                .collect(Collectors.toMap(RankedCause::cause, RankedCause::label, (a, b) -> a));
+        return new Packet(content.month(), revision, builtAt, in.causes().taxonomyVersion(), currency, summary(in.summary()),
                 in.causes().causes().stream().filter(c -> c.customers() > 0).map(PacketAssembler::cause).toList(),
                 in.summary().emergingCauses().stream().map(e -> new EmergingLine(e.cause(),
                         labels.getOrDefault(e.cause(), e.cause()), e.count(), e.explanation())).toList(),
                 trend(in, labels), breakdown(in.bySegment()), breakdown(in.byRegion()),
-                in.largest().items().stream().limit(NOTABLE_LOSSES).map(d -> new NotableLoss(d.customerId(),
+                in.largest().stream().limit(PacketInputs.NOTABLE_LOSSES).map(d -> new NotableLoss(d.customerId(),
                         d.accountName(), d.segment(), d.arrLost(), d.cause(), labels.getOrDefault(d.cause(), d.cause()),
                         quote(d))).toList(),
-                stories(in, labels), in.lastMonthCalls(), in.actions(), in.assignments(), changes);
+                stories(in, labels), content.lastMonthCalls(), content.actions(), content.assignments(), changes);
     }
 
-    public static List<String> topCauses(AnalyzerViews.Ranking ranking) {
-        return ranking.causes().stream().filter(c -> c.customers() > 0).limit(TOP_CAUSES)
-                .map(AnalyzerViews.RankedCause::cause).toList();
-    }
-
-    private static Summary summary(AnalyzerViews.Summary s) {
+    private static Summary summary(MonthSummary s) {
         return new Summary(s.customers(), s.seats(), s.mrrLost(), s.arrLost(), s.lifetimeValueLost(), s.unvalued(),
                 s.vsPriorMonth(), s.vsTrailing3Months(), s.voluntary().customers(), s.voluntary().arrLost(),
                 s.involuntary().customers(), s.involuntary().arrLost(), s.wonBack(), s.wonBackArr());
     }
 
-    private static CauseLine cause(AnalyzerViews.RankedCause c) {
+    private static CauseLine cause(RankedCause c) {
         return new CauseLine(c.rank(), c.cause(), c.label(), c.customers(), c.arrLost(), c.shareOfValue(),
                 c.shareOfVolume(), c.cumulativeShare(), c.vsPriorMonth());
     }
 
     private static Trend trend(PacketInputs in, Map<String, String> labels) {
-        List<String> top = topCauses(in.causes());
+        List<String> top = in.topCauses();
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = in.month().minusMonths(11); !m.isAfter(in.month()); m = m.plusMonths(1)) {
             months.add(m);
         }
-        Map<String, AnalyzerViews.Series> byCause = in.trend().causes().stream()
-                .collect(Collectors.toMap(AnalyzerViews.Series::cause, Function.identity()));
+        Map<String, io.lossreview.contracts.analysis.view.Trend.CauseSeries> byCause = in.trend().causes().stream()
+                .collect(Collectors.toMap(io.lossreview.contracts.analysis.view.Trend.CauseSeries::cause, Function.identity()));
         List<Trend.Series> series = top.stream().filter(byCause::containsKey).map(c -> {
-            Map<YearMonth, AnalyzerViews.Point> points = byCause.get(c).months().stream()
-                    .collect(Collectors.toMap(AnalyzerViews.Point::month, Function.identity()));
+            Map<YearMonth, MonthPoint> points = byCause.get(c).months().stream()
+                    .collect(Collectors.toMap(MonthPoint::month, Function.identity()));
             return new Trend.Series(c, labels.getOrDefault(c, c),
                     months.stream().map(m -> points.containsKey(m) ? points.get(m).arrLost() : java.math.BigDecimal.ZERO).toList(),
                     months.stream().map(m -> points.containsKey(m) ? points.get(m).customers() : 0).toList());
@@ -80,7 +78,7 @@ public final class PacketAssembler {
         return new Trend(months, series);
     }
 
-    private static List<BreakdownLine> breakdown(AnalyzerViews.Breakdown b) {
+    private static List<BreakdownLine> breakdown(Breakdown b) {
         return b.buckets().stream().map(x -> new BreakdownLine(x.bucket(), x.customers(), x.arrLost(), x.shareOfValue()))
                 .toList();
     }
@@ -88,16 +86,12 @@ public final class PacketAssembler {
     /** Up to two clear, confidently classified quotes per top cause, the most valuable customers first. */
     private static List<Story> stories(PacketInputs in, Map<String, String> labels) {
         List<Story> stories = new ArrayList<>();
-        for (String cause : topCauses(in.causes())) {
-            AnalyzerViews.DefectionPage page = in.byTopCause().get(cause);
-            if (page == null) {
-                continue;
-            }
-            page.items().stream()
+        for (String cause : in.topCauses()) {
+            in.largestByCause().getOrDefault(cause, List.of()).stream()
                     .filter(d -> !d.needsReview() && d.confidence() >= 0.7)
                     .filter(d -> quote(d) != null && quote(d).length() >= MIN_QUOTE && quote(d).length() <= MAX_QUOTE)
-                    .sorted(Comparator.comparing((AnalyzerViews.Defection d) -> d.arrLost() == null ? java.math.BigDecimal.ZERO : d.arrLost())
-                            .reversed().thenComparing(AnalyzerViews.Defection::customerId))
+                    .sorted(Comparator.comparing((DefectionView d) -> d.arrLost() == null ? java.math.BigDecimal.ZERO : d.arrLost())
+                            .reversed().thenComparing(DefectionView::customerId))
                     .limit(STORIES_PER_CAUSE)
                     .forEach(d -> stories.add(new Story(cause, labels.getOrDefault(cause, cause), d.accountName(),
                             d.segment(), d.arrLost(), quote(d))));
@@ -106,7 +100,7 @@ public final class PacketAssembler {
     }
 
     /** The customer's own words: the CRM's stated reason, else the cancel-flow comment. */
-    static String quote(AnalyzerViews.Defection d) {
+    static String quote(DefectionView d) {
         var r = d.statedReason();
         if (r == null) {
             return null;

@@ -10,7 +10,10 @@ import io.lossreview.messaging.Outbox;
 import io.lossreview.messaging.OutboxMessage;
 import io.lossreview.scheduler.actions.ActionItem;
 import io.lossreview.scheduler.actions.ActionItems;
-import io.lossreview.scheduler.analyzer.AnalyzerViews;
+import io.lossreview.contracts.analysis.view.DefectionCause;
+import io.lossreview.contracts.analysis.view.MonthPoint;
+import io.lossreview.contracts.analysis.view.PacketInputs;
+import io.lossreview.contracts.analysis.view.Trend;
 import io.lossreview.scheduler.calls.BusinessDays;
 import io.lossreview.scheduler.calls.CallAssignment;
 import io.lossreview.scheduler.calls.CallAssignments;
@@ -105,7 +108,7 @@ public class PacketService {
     }
 
     @Transactional
-    Built store(PacketSources.Gathered in, Mode mode) {
+    Built store(PacketInputs in, Mode mode) {
         YearMonth month = in.month();
         store.lockMonth(month);
         Instant now = clock.instant();
@@ -116,15 +119,15 @@ public class PacketService {
         }
         List<OutboxMessage> events = new ArrayList<>();
         if (latest.isEmpty()) {
-            List<CallAssignment> created = planning.assign(month, PacketAssembler.topCauses(in.causes()),
-                    in.defectionCauses(), BusinessDays.plus(today, config.callDueBusinessDays()), now);
+            List<CallAssignment> created = planning.assign(month, in.topCauses(), in.defectionCauses().stream()
+                            .collect(Collectors.toMap(DefectionCause::id, DefectionCause::cause)),
+                    BusinessDays.plus(today, config.callDueBusinessDays()), now);
             created.forEach(a -> events.add(new OutboxMessage(Topics.LOSS_REVIEW, a.customerId(), EventTypes.CALL_ASSIGNED,
                     new CallAssigned(a.id().toString(), month, a.defectionId().toString(), a.customerId(), a.executiveId(),
                             a.why(), a.dueDate(), now))));
         }
-        PacketInputs inputs = new PacketInputs(month, in.summary(), in.causes(), in.trend(), in.bySegment(), in.byRegion(),
-                in.largest(), in.byTopCause(), reviews.of(month.minusMonths(1)), actionLines(month, today, in.trend()),
-                assignmentLines(month));
+        PacketContent inputs = new PacketContent(month, in, reviews.of(month.minusMonths(1)),
+                actionLines(month, today, in.trend()), assignmentLines(month));
         int revision = latest.map(s -> s.packet().revision() + 1).orElse(1);
         Packet draft = PacketAssembler.assemble(inputs, revision, now, config.reportingCurrency(), List.of());
         if (latest.isPresent() && latest.get().fingerprint().equals(store.fingerprint(draft))) {
@@ -150,22 +153,14 @@ public class PacketService {
     }
 
     /** Each action with its cause's losses in the month it was opened and in the packet's month. */
-    private List<ActionLine> actionLines(YearMonth month, LocalDate today, AnalyzerViews.Trend trend) {
-        Map<String, AnalyzerViews.Series> series = trend.causes().stream()
-                .collect(Collectors.toMap(AnalyzerViews.Series::cause, Function.identity()));
+    private List<ActionLine> actionLines(YearMonth month, LocalDate today, Trend trend) {
         return actions.openedBy(month).stream().map(a -> {
-            AnalyzerViews.Point then = point(series.get(a.cause()), a.openedMonth());
-            AnalyzerViews.Point now = point(series.get(a.cause()), month);
+            MonthPoint then = trend.point(a.cause(), a.openedMonth());
+            MonthPoint now = trend.point(a.cause(), month);
             boolean open = a.status() == ActionStatus.OPEN || a.status() == ActionStatus.IN_PROGRESS;
             return new ActionLine(a.description(), a.cause(), a.owner(), a.dueDate(), a.status().name(),
                     open && a.dueDate().isBefore(today), a.openedMonth(), then.customers(), then.arrLost(),
                     now.customers(), now.arrLost());
         }).toList();
-    }
-
-    private static AnalyzerViews.Point point(AnalyzerViews.Series s, YearMonth m) {
-        return s == null ? new AnalyzerViews.Point(m, 0, BigDecimal.ZERO)
-                : s.months().stream().filter(p -> p.month().equals(m)).findFirst()
-                .orElse(new AnalyzerViews.Point(m, 0, BigDecimal.ZERO));
     }
 }

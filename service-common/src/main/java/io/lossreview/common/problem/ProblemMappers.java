@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import io.lossreview.common.error.DependencyUnavailable;
 import io.lossreview.common.json.GuardedText;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -25,6 +26,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response dependencyUnavailable(DependencyUnavailable e, UriInfo uri) {
+        return respond(new Problem(ProblemType.UNAVAILABLE.uri(), ProblemType.UNAVAILABLE.title(), 503, e.getMessage(),
+                null, List.of()), uri);
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package io.lossreview.scheduler.packet.model;
 
+import io.lossreview.contracts.analysis.view.Change;
 import java.math.BigDecimal;
 
 /** Section 2: a cause, ranked by ARR lost; shares are fractions (0..1), cumulativeShare is the Pareto line. */

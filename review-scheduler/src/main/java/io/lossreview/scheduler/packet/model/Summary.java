@@ -1,5 +1,6 @@
 package io.lossreview.scheduler.packet.model;
 
+import io.lossreview.contracts.analysis.view.Change;
 import java.math.BigDecimal;
 
 /** Section 1: the month on one page. */

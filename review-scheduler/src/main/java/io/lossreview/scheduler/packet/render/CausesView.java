@@ -1,7 +1,7 @@
 package io.lossreview.scheduler.packet.render;
 
 import io.lossreview.scheduler.packet.model.CauseLine;
-import io.lossreview.scheduler.packet.model.Change;
+import io.lossreview.contracts.analysis.view.Change;
 import io.lossreview.scheduler.packet.model.EmergingLine;
 import io.lossreview.scheduler.packet.model.Packet;
 import io.lossreview.scheduler.packet.render.SummaryView.Delta;

@@ -1,6 +1,6 @@
 package io.lossreview.scheduler.packet.render;
 
-import io.lossreview.scheduler.packet.model.Change;
+import io.lossreview.contracts.analysis.view.Change;
 import io.lossreview.scheduler.packet.model.Summary;
 
 import java.math.BigDecimal;

@@ -4,7 +4,7 @@ import io.lossreview.scheduler.packet.model.ActionLine;
 import io.lossreview.scheduler.packet.model.BreakdownLine;
 import io.lossreview.scheduler.packet.model.CallReview;
 import io.lossreview.scheduler.packet.model.CauseLine;
-import io.lossreview.scheduler.packet.model.Change;
+import io.lossreview.contracts.analysis.view.Change;
 import io.lossreview.scheduler.packet.model.EmergingLine;
 import io.lossreview.scheduler.packet.model.Packet;
 import io.lossreview.scheduler.packet.model.Summary;

@@ -1,5 +1,6 @@
-package io.lossreview.analyzer.analysis.view;
+package io.lossreview.contracts.analysis.view;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.lossreview.contracts.analysis.EmergingCause;
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
  * One cause of a month, in ranking order. Shares are fractions of the month's losses (0..1);
  * cumulativeShare adds up the ranking's own share in rank order (the Pareto line).
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record RankedCause(int rank, String cause, String label, int customers, int seats, BigDecimal mrrLost,
                           BigDecimal arrLost, BigDecimal lifetimeValueLost, int unvalued, int wonBack,
                           BigDecimal shareOfValue, BigDecimal shareOfVolume, BigDecimal cumulativeShare,

@@ -1,4 +1,4 @@
-package io.lossreview.analyzer.defection;
+package io.lossreview.contracts.analysis.view;
 
 /** Who decided a defection's cause. People's decisions are never overwritten by the classifier. */
 public enum CauseSource {

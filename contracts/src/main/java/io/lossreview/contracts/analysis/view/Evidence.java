@@ -1,4 +1,6 @@
-package io.lossreview.analyzer.classify;
+package io.lossreview.contracts.analysis.view;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * One thing that decided a classification, for reviewers.
@@ -7,6 +9,7 @@ package io.lossreview.analyzer.classify;
  *               {@value #LABELLED_EXAMPLE}
  * @param detail e.g. {@code billing reasonCode too_expensive} or {@code SUPPORT words: "support", "awful"}
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Evidence(String kind, String detail) {
 
     public static final String REASON_CODE = "reason-code";

@@ -1,0 +1,60 @@
+package io.lossreview.contracts.analysis.view;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Recorded answers of defection-analyzer, the contract between it and review-scheduler: the
+ * scheduler's tests are served exactly these bytes, and the analyzer's contract test
+ * (PacketInputsContractTest) checks that the real analyzer, given the dataset described there,
+ * answers exactly these bytes' JSON. A change on either side that breaks the other fails a test.
+ */
+public final class AnalyzerExamples {
+
+    /** One recorded {@code GET /months/{month}/packet-inputs?trendFrom=} request. */
+    public record PacketInputsRequest(YearMonth month, YearMonth trendFrom) {
+
+        public String path() {
+            return "/months/" + month + "/packet-inputs?trendFrom=" + trendFrom;
+        }
+
+        /** Where the recorded answer lives, on the classpath and under contracts/src/main/resources. */
+        public String resource() {
+            return "contract-examples/packet-inputs/" + month + "_from_" + trendFrom + ".json";
+        }
+    }
+
+    /**
+     * The recorded requests: the packets the scheduler's tests build. A build reads the trend from its
+     * oldest action's month when that is earlier than 11 months back, so which actions other tests
+     * left behind decides the trendFrom; both variants are recorded.
+     */
+    public static final List<PacketInputsRequest> PACKET_INPUTS = List.of(
+            new PacketInputsRequest(YearMonth.of(2026, 1), YearMonth.of(2024, 11)),
+            new PacketInputsRequest(YearMonth.of(2026, 2), YearMonth.of(2025, 3)),
+            new PacketInputsRequest(YearMonth.of(2026, 2), YearMonth.of(2024, 11)),
+            new PacketInputsRequest(YearMonth.of(2026, 4), YearMonth.of(2025, 5)),
+            new PacketInputsRequest(YearMonth.of(2026, 4), YearMonth.of(2024, 11)));
+
+    private AnalyzerExamples() {
+    }
+
+    /** The recorded answer's bytes, or null when this request was not recorded. */
+    public static byte[] answer(YearMonth month, YearMonth trendFrom) {
+        PacketInputsRequest request = new PacketInputsRequest(month, trendFrom);
+        if (!PACKET_INPUTS.contains(request)) {
+            return null;
+        }
+        try (InputStream in = AnalyzerExamples.class.getClassLoader().getResourceAsStream(request.resource())) {
+            if (in == null) {
+                throw new IllegalStateException(request.resource() + " is missing from the contracts module");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

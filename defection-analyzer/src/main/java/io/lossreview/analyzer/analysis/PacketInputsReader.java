@@ -1,0 +1,64 @@
+package io.lossreview.analyzer.analysis;
+
+import io.agroal.api.AgroalDataSource;
+import io.lossreview.analyzer.defection.DefectionQueries;
+import io.lossreview.contracts.analysis.view.CauseRanking;
+import io.lossreview.contracts.analysis.view.DefectionView;
+import io.lossreview.contracts.analysis.view.PacketInputs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a month's packet needs, read from one snapshot: a read-only REPEATABLE READ
+ * transaction, so a defection committed while the packet is read is either in every section or in none.
+ */
+@ApplicationScoped
+public class PacketInputsReader {
+
+    private final MonthAnalysis analysis;
+    private final DefectionQueries defections;
+    private final AgroalDataSource dataSource;
+
+    public PacketInputsReader(MonthAnalysis analysis, DefectionQueries defections, AgroalDataSource dataSource) {
+        this.analysis = analysis;
+        this.defections = defections;
+        this.dataSource = dataSource;
+    }
+
+    /** Inside the transaction, Agroal hands every query the same connection: the one snapshot set here. */
+    @Transactional
+    public PacketInputs read(YearMonth month, YearMonth trendFrom) {
+        snapshot();
+        CauseRanking causes = analysis.causes(month, RankBy.ARR);
+        List<String> top = causes.top(PacketInputs.TOP_CAUSES);
+        Map<String, List<DefectionView>> byCause = new LinkedHashMap<>();
+        for (String cause : top) {
+            byCause.put(cause, largest(month, cause, PacketInputs.STORY_CANDIDATES));
+        }
+        return new PacketInputs(month, trendFrom, analysis.summary(month), causes,
+                analysis.trend(trendFrom, month, Optional.empty()), analysis.breakdown(month, "segment"),
+                analysis.breakdown(month, "region"), largest(month, null, PacketInputs.NOTABLE_LOSSES), top, byCause,
+                defections.causesOf(month));
+    }
+
+    private List<DefectionView> largest(YearMonth month, String cause, int size) {
+        return defections.list(new DefectionQueries.Filter(month, cause, null, null, null), 0, size).items();
+    }
+
+    /** Must be the transaction's first statement: PostgreSQL takes the snapshot at the first query after it. */
+    private void snapshot() {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("set transaction isolation level repeatable read, read only");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not start a consistent read", e);
+        }
+    }
+}
