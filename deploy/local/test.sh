@@ -19,15 +19,18 @@ report_elapsed() {
 }
 trap report_elapsed EXIT
 
-require_cmd java mvn
+require_cmd java mvn  # mvn: only to fetch the project's Maven 3.9 the first time (deploy/local/mvn)
 "$DEPLOY_DIR/postgres.sh"
 "$DEPLOY_DIR/kafka.sh" start
 
 # The tests find the broker by KAFKA_PORT (the services' %test profile), as kafka.sh started it.
 
 cd "$REPO_ROOT"
-log "running: mvn -B verify $*"
-mvn -B verify "$@"
+log "running: deploy/local/mvn -B verify $*"
+"$MVN" -B verify "$@"
+# The published contracts through independent linters: the OpenAPI document the gateway's build just wrote
+# and contracts/asyncapi.yaml (deploy/lint pins the tools).
+"$DEPLOY_DIR/lint-contracts.sh"
 # The whole chain on a simulated year (needs every jar, so only after a full build), then the same
 # under faults: instances, the broker and PostgreSQL killed mid-stream (a short run; chaos.sh runs 50).
 if [[ $# -eq 0 ]]; then

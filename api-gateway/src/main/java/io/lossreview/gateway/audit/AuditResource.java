@@ -36,7 +36,8 @@ public class AuditResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Who wrote what and who read contact data, newest first",
+    @Operation(operationId = "listAuditEntries",
+            summary = "Who wrote what and who read contact data, newest first",
             description = "Admins only. Attempts are recorded too, with the status the caller got.")
     @APIResponse(responseCode = "200", ref = "AuditEntries", description = "One page of the audit log")
     @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -60,7 +60,8 @@ public class AnalysisRoutes {
     @GET
     @Path("months/{month}/summary")
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    @Operation(summary = "A month's losses: customers, seats, MRR/ARR/lifetime value, changes, emerging causes",
+    @Operation(operationId = "getMonthSummary",
+            summary = "A month's losses: customers, seats, MRR/ARR/lifetime value, changes, emerging causes",
             description = "Compared with the prior month and the trailing 3 months; a cause is emerging when it is "
                     + "significantly above its 6-month baseline. A month without losses answers zeros.")
     @APIResponse(responseCode = "200", ref = "MonthSummary", description = "The month's summary")
@@ -74,7 +75,8 @@ public class AnalysisRoutes {
     @GET
     @Path("months/{month}/causes")
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    @Operation(summary = "A month's loss causes, ranked",
+    @Operation(operationId = "rankMonthCauses",
+            summary = "A month's loss causes, ranked",
             description = "Each cause with its share, cumulative share, changes and last 12 months.")
     @APIResponse(responseCode = "200", ref = "CauseRanking", description = "The causes, highest first")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -92,7 +94,8 @@ public class AnalysisRoutes {
     @GET
     @Path("months/{month}/breakdown")
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    @Operation(summary = "A month's losses by segment, region, plan, tenure band or voluntary/involuntary",
+    @Operation(operationId = "getMonthBreakdown",
+            summary = "A month's losses by segment, region, plan, tenure band or voluntary/involuntary",
             description = "Each bucket with its share of value and volume and its causes.")
     @APIResponse(responseCode = "200", ref = "Breakdown", description = "The buckets, largest ARR first")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -110,7 +113,8 @@ public class AnalysisRoutes {
     @GET
     @Path("trends")
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    @Operation(summary = "Monthly losses per cause",
+    @Operation(operationId = "getCauseTrends",
+            summary = "Monthly losses per cause",
             description = "Defaults to the 12 months up to the latest month with losses; from must not be after to.")
     @APIResponse(responseCode = "200", ref = "Trend", description = "One series per cause")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -131,7 +135,8 @@ public class AnalysisRoutes {
     @GET
     @Path("defections")
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
-    @Operation(summary = "Defections with their stated reasons and causes, largest ARR first",
+    @Operation(operationId = "listDefections",
+            summary = "Defections with their stated reasons and causes, largest ARR first",
             description = "Ops and admins. Filters combine; without a month every month is listed.")
     @APIResponse(responseCode = "200", ref = "DefectionPage", description = "One page of defections")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -157,7 +162,8 @@ public class AnalysisRoutes {
     @GET
     @Path("defections/{id}")
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
-    @Operation(summary = "One defection, contact data included (ops and admin only; every read is audited)",
+    @Operation(operationId = "getDefection",
+            summary = "One defection, contact data included (ops and admin only; every read is audited)",
             description = "With the classifier's evidence and the full record as churn-ingest recorded it.")
     @APIResponse(responseCode = "200", ref = "Defection", description = "The defection")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -173,7 +179,8 @@ public class AnalysisRoutes {
     @Path("defections/{id}/cause")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
-    @Operation(summary = "Set a defection's cause by hand",
+    @Operation(operationId = "setDefectionCause",
+            summary = "Set a defection's cause by hand",
             description = "A person's cause always wins over the classifier and teaches it the phrasing. Audited.")
     @APIResponse(responseCode = "200", ref = "Defection", description = "The defection with its new cause")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -189,7 +196,8 @@ public class AnalysisRoutes {
     @GET
     @Path("review-queue")
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
-    @Operation(summary = "Low-confidence classifications waiting for a person, largest ARR first",
+    @Operation(operationId = "listReviewQueue",
+            summary = "Low-confidence classifications waiting for a person, largest ARR first",
             description = "Setting a cause by hand takes a defection off the queue.")
     @APIResponse(responseCode = "200", ref = "DefectionPage", description = "One page of the queue")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -208,7 +216,8 @@ public class AnalysisRoutes {
     @GET
     @Path("taxonomy")
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    @Operation(summary = "The newest taxonomy of loss causes",
+    @Operation(operationId = "getTaxonomy",
+            summary = "The newest taxonomy of loss causes",
             description = "Codes, labels and the phrases, keywords and reason codes the classifier matches.")
     @APIResponse(responseCode = "200", ref = "Taxonomy", description = "The newest version")
     public Response taxonomy() {

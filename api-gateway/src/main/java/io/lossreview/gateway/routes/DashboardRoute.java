@@ -47,7 +47,8 @@ public class DashboardRoute {
     @Path("months/{month}/dashboard")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    @Operation(summary = "Summary, causes ranked by ARR and executive call progress of a month in one response",
+    @Operation(operationId = "getMonthDashboard",
+            summary = "Summary, causes ranked by ARR and executive call progress of a month in one response",
             description = "Fetched from defection-analyzer and review-scheduler in parallel; 503 if either is down.")
     @APIResponse(responseCode = "200", ref = "Dashboard", description = "The month's dashboard")
     @APIResponse(responseCode = "400", ref = "BadRequest")

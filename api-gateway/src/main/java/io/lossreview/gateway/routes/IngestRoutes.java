@@ -57,7 +57,8 @@ public class IngestRoutes {
     @Consumes({"application/cloudevents+json", "application/cloudevents-batch+json"})
     @RolesAllowed(Roles.SOURCE_SYSTEM)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "One CloudEvent or a batch from a billing or CRM system",
+    @Operation(operationId = "submitEvents",
+            summary = "One CloudEvent or a batch from a billing or CRM system",
             description = "Source systems only. A batch is all or nothing: any invalid event rejects the batch with "
                     + "every violation named. Events already recorded come back as duplicates, so retrying is safe.")
     @APIResponse(responseCode = "202", ref = "AcceptedEvents", description = "Recorded; accepted and duplicate ids")
@@ -75,7 +76,8 @@ public class IngestRoutes {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @SecurityRequirements // no bearer token: an explicit empty requirement list
-    @Operation(summary = "Stripe's webhook; the Stripe-Signature header authenticates it",
+    @Operation(operationId = "receiveStripeWebhook",
+            summary = "Stripe's webhook; the Stripe-Signature header authenticates it",
             description = "No bearer token: Stripe signs the exact body. customer.subscription.deleted records a loss, "
                     + ".created a reactivation; other event types are acknowledged and ignored.")
     @APIResponse(responseCode = "200", ref = "StripeReceipt", description = "Received; Stripe stops retrying")
@@ -92,7 +94,8 @@ public class IngestRoutes {
     @Path("rejected-events")
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Events that failed validation, newest first",
+    @Operation(operationId = "listRejectedEvents",
+            summary = "Events that failed validation, newest first",
             description = "Each with its violations and the payload as received, for correcting and replaying.")
     @APIResponse(responseCode = "200", ref = "RejectedEvents", description = "One page of rejected events")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -118,7 +121,8 @@ public class IngestRoutes {
     @Consumes({"application/cloudevents+json", MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Submit a rejected event again, corrected or as it was",
+    @Operation(operationId = "replayRejectedEvent",
+            summary = "Submit a rejected event again, corrected or as it was",
             description = "An event can be replayed once; the replay is audited.")
     @APIResponse(responseCode = "200", ref = "AcceptedEvents", description = "Replayed; accepted or duplicate id")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -140,7 +144,8 @@ public class IngestRoutes {
     @Consumes("text/csv")
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Load or correct dated FX rates",
+    @Operation(operationId = "loadFxRates",
+            summary = "Load or correct dated FX rates",
             description = "Admins only, audited. Defections waiting for a rate are valued at once.")
     @APIResponse(responseCode = "200", ref = "FxLoadResult", description = "The rates were stored")
     @APIResponse(responseCode = "400", ref = "BadRequest")

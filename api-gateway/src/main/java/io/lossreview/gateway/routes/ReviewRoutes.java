@@ -67,7 +67,8 @@ public class ReviewRoutes {
     @Path("packets/{month}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    @Operation(summary = "A month's review packet",
+    @Operation(operationId = "getPacket",
+            summary = "A month's review packet",
             description = "The latest revision, or ?revision=N. Contact data is masked for executives.")
     @APIResponse(responseCode = "200", ref = "Packet", description = "The packet")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -85,7 +86,8 @@ public class ReviewRoutes {
     @Path("packets/{month}.html")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    @Operation(summary = "A month's review packet as an HTML page", description = "The same content as the PDF.")
+    @Operation(operationId = "getPacketHtml",
+            summary = "A month's review packet as an HTML page", description = "The same content as the PDF.")
     @APIResponse(responseCode = "200", ref = "PacketHtml", description = "The page")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -102,7 +104,8 @@ public class ReviewRoutes {
     @Path("packets/{month}.pdf")
     @Produces("application/pdf")
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    @Operation(summary = "A month's review packet as print-ready PDF", description = "A4 unless paper=letter.")
+    @Operation(operationId = "getPacketPdf",
+            summary = "A month's review packet as print-ready PDF", description = "A4 unless paper=letter.")
     @APIResponse(responseCode = "200", ref = "PacketPdf", description = "The PDF")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -123,7 +126,8 @@ public class ReviewRoutes {
     @Path("packets/{month}/revisions")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    @Operation(summary = "A month's packet revisions and what changed in each",
+    @Operation(operationId = "listPacketRevisions",
+            summary = "A month's packet revisions and what changed in each",
             description = "Oldest first; empty when no packet was built for the month.")
     @APIResponse(responseCode = "200", ref = "PacketRevisions", description = "The revisions")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -137,7 +141,8 @@ public class ReviewRoutes {
     @Path("packets/{month}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Build (or rebuild) a month's packet",
+    @Operation(operationId = "buildPacket",
+            summary = "Build (or rebuild) a month's packet",
             description = "Admins only, audited. A new revision only if the month's data changed, else the latest.")
     @APIResponse(responseCode = "200", ref = "Packet", description = "Nothing changed: the latest revision")
     @APIResponse(responseCode = "201", ref = "PacketBuilt", description = "A new revision")
@@ -152,7 +157,8 @@ public class ReviewRoutes {
     @Path("executives")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
-    @Operation(summary = "The executive roster",
+    @Operation(operationId = "listExecutives",
+            summary = "The executive roster",
             description = "Who takes win-back calls, for which segments and regions.")
     @APIResponse(responseCode = "200", ref = "Executives", description = "The roster, by id")
     public Response executives() {
@@ -164,7 +170,8 @@ public class ReviewRoutes {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create or update an executive", description = "Admins only, audited.")
+    @Operation(operationId = "upsertExecutive",
+            summary = "Create or update an executive", description = "Admins only, audited.")
     @APIResponse(responseCode = "200", ref = "Executive", description = "The executive as stored")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response putExecutive(
@@ -179,7 +186,8 @@ public class ReviewRoutes {
     @Path("assignments")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
-    @Operation(summary = "A month's or an executive's call assignments, with briefs",
+    @Operation(operationId = "listAssignments",
+            summary = "A month's or an executive's call assignments, with briefs",
             description = "Give month or executive. Briefs carry contact data, so every read is audited.")
     @APIResponse(responseCode = "200", ref = "CallAssignments", description = "The assignments")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -195,7 +203,8 @@ public class ReviewRoutes {
     @Path("me/assignments")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EXECUTIVE)
-    @Operation(summary = "The calling executive's own assignments with their briefs",
+    @Operation(operationId = "listMyAssignments",
+            summary = "The calling executive's own assignments with their briefs",
             description = "Executives on the roster only (else 403). Calls moved to someone else keep their contact "
                     + "data masked. Audited.")
     @APIResponse(responseCode = "200", ref = "CallAssignments", description = "The caller's assignments")
@@ -208,7 +217,8 @@ public class ReviewRoutes {
     @Path("assignments/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    @Operation(summary = "One call assignment with its pre-call brief",
+    @Operation(operationId = "getAssignment",
+            summary = "One call assignment with its pre-call brief",
             description = "An executive sees only their own; another's answers 404. Audited.")
     @APIResponse(responseCode = "200", ref = "CallAssignment", description = "The assignment")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -228,7 +238,8 @@ public class ReviewRoutes {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    @Operation(summary = "Record a call's outcome",
+    @Operation(operationId = "recordCallOutcome",
+            summary = "Record a call's outcome",
             description = "A cause learned on a reached call corrects the analyzer's. Once only; audited.")
     @APIResponse(responseCode = "200", ref = "CallAssignment", description = "The completed assignment")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -247,7 +258,8 @@ public class ReviewRoutes {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
-    @Operation(summary = "Move an open call to another executive",
+    @Operation(operationId = "reassignCall",
+            summary = "Move an open call to another executive",
             description = "The history is kept: the old assignment becomes REASSIGNED. Audited.")
     @APIResponse(responseCode = "200", ref = "CallAssignment", description = "The new assignment")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -264,7 +276,8 @@ public class ReviewRoutes {
     @Path("actions")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
-    @Operation(summary = "Action items, oldest due first", description = "Every status unless one is given.")
+    @Operation(operationId = "listActions",
+            summary = "Action items, oldest due first", description = "Every status unless one is given.")
     @APIResponse(responseCode = "200", ref = "ActionItems", description = "The action items")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response actions(
@@ -279,7 +292,8 @@ public class ReviewRoutes {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
-    @Operation(summary = "Open an action item against a cause", description = "Audited with the caller's name.")
+    @Operation(operationId = "openAction",
+            summary = "Open an action item against a cause", description = "Audited with the caller's name.")
     @APIResponse(responseCode = "201", ref = "ActionOpened", description = "The new action item")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response openAction(@RequestBody(ref = "NewAction") String body, @Context UriInfo uri) {
@@ -291,7 +305,8 @@ public class ReviewRoutes {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
-    @Operation(summary = "Change an action item's description, owner, due date or status",
+    @Operation(operationId = "changeAction",
+            summary = "Change an action item's description, owner, due date or status",
             description = "Only the fields given change. Audited.")
     @APIResponse(responseCode = "200", ref = "ActionItem", description = "The action item as it is now")
     @APIResponse(responseCode = "400", ref = "BadRequest")
