@@ -7,7 +7,7 @@ import static io.lossreview.ingest.support.ChurnEvents.reactivation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lossreview.contracts.Topics;
-import io.lossreview.ingest.kafka.ChurnEventConsumer;
+import io.lossreview.ingest.intake.ChurnEventConsumer;
 import io.lossreview.testing.HostileRecordsTest;
 import io.lossreview.testing.LocalStackResource;
 import io.quarkus.test.common.ResourceArg;

@@ -2,8 +2,8 @@ package io.lossreview.analyzer;
 
 import static io.lossreview.analyzer.support.DefectionBuilder.defection;
 
-import io.lossreview.analyzer.defection.CallCorrections;
-import io.lossreview.analyzer.defection.DefectionIntake;
+import io.lossreview.analyzer.change.CallCorrections;
+import io.lossreview.analyzer.change.DefectionIntake;
 import io.lossreview.analyzer.support.DefectionBuilder;
 import io.lossreview.contracts.CloudEventEnvelope;
 import io.lossreview.contracts.ContractJson;

@@ -4,7 +4,7 @@ import static io.lossreview.analyzer.support.DefectionBuilder.defection;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.agroal.api.AgroalDataSource;
-import io.lossreview.analyzer.defection.CallCorrections;
+import io.lossreview.analyzer.change.CallCorrections;
 import io.lossreview.analyzer.support.AnalyzerClient;
 import io.lossreview.analyzer.support.DefectionBuilder;
 import io.lossreview.contracts.CloudEventEnvelope;

@@ -89,7 +89,7 @@ class IncrementalInvariantTest {
         int half = records.size() / 2;
         analyzer.kafka().sendAll(io.lossreview.contracts.Topics.LOSS_DEFECTIONS, records.subList(0, half));
         // People re-cause some defections while the rest of the stream is still arriving.
-        analyzer.awaitProcessed(io.lossreview.analyzer.defection.DefectionIntake.CONSUMER,
+        analyzer.awaitProcessed(io.lossreview.analyzer.change.DefectionIntake.CONSUMER,
                 records.subList(0, half).stream().map(r -> idOf(r[1])).toList());
         for (int i = 0; i < 40; i++) {
             DefectionBuilder d = defections.get(random.nextInt(defections.size()));
@@ -99,7 +99,7 @@ class IncrementalInvariantTest {
             }
         }
         analyzer.kafka().sendAll(io.lossreview.contracts.Topics.LOSS_DEFECTIONS, records.subList(half, records.size()));
-        analyzer.awaitProcessed(io.lossreview.analyzer.defection.DefectionIntake.CONSUMER, eventIds);
+        analyzer.awaitProcessed(io.lossreview.analyzer.change.DefectionIntake.CONSUMER, eventIds);
 
         for (String m : MONTHS) {
             YearMonth month = YearMonth.parse(m);

@@ -10,7 +10,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.lossreview.common.identity.Caller;
 import io.lossreview.scheduler.calls.CallAssignment;
 import io.lossreview.scheduler.calls.CallAssignments;
-import io.lossreview.scheduler.calls.CallReminders;
+import io.lossreview.scheduler.mail.CallReminders;
 import io.lossreview.scheduler.support.Assignments;
 import io.lossreview.scheduler.support.TestClock;
 import io.lossreview.testing.LocalStackResource;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.lossreview.scheduler.mail.PacketMailer;
+import io.lossreview.scheduler.packet.PacketMailer;
 import io.lossreview.scheduler.packet.model.Packet;
 import io.lossreview.scheduler.packet.render.PacketSamples;
 import io.lossreview.testing.LocalStackResource;

@@ -1,8 +1,8 @@
 package io.lossreview.messaging;
 
-import io.lossreview.common.problem.Problem;
-import io.lossreview.common.problem.ProblemException;
-import io.lossreview.common.problem.ProblemType;
+import io.lossreview.common.error.Conflict;
+import io.lossreview.common.error.InvalidInput;
+import io.lossreview.common.error.NotFound;
 import io.lossreview.contracts.InputGuard;
 import io.lossreview.contracts.rejection.RejectionOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,20 +36,20 @@ public class DeadLetterReplay {
     /** corrected: a new body (sent over HTTP, structured mode), or null to re-submit the stored record. */
     @Transactional
     public Outcome<?> replay(UUID id, byte[] corrected, String by) {
-        DeadLetterQueries.Stored stored = queries.find(id).orElseThrow(() -> ProblemException.notFound("Rejected event", id));
+        DeadLetterQueries.Stored stored = queries.find(id).orElseThrow(() -> new NotFound("Rejected event", id));
         if (stored.view().replayedAt() != null) {
-            throw new ProblemException(ProblemType.CONFLICT,
+            throw new Conflict(
                     "Rejected event " + id + " was already replayed at " + stored.view().replayedAt());
         }
         if (corrected == null && !stored.view().payloadKept()) {
-            throw new ProblemException(ProblemType.CONFLICT,
+            throw new Conflict(
                     "Rejected event " + id + " kept no payload to replay; send the corrected event");
         }
         Received record = corrected == null ? stored.record()
                 : Received.http(RejectionOrigin.rest(), clock.instant(), corrected);
         Outcome<?> outcome = apply(consumer(stored.view().consumer()), record);
         if (!queries.markReplayed(id, clock.instant(), by)) {
-            throw new ProblemException(ProblemType.CONFLICT, "Rejected event " + id + " was replayed meanwhile");
+            throw new Conflict("Rejected event " + id + " was replayed meanwhile");
         }
         return outcome;
     }
@@ -57,18 +57,18 @@ public class DeadLetterReplay {
     private <E> Outcome<E> apply(EventConsumer<E> consumer, Received record) {
         Decoded<E> decoded = consumer.decode(record);
         if (decoded instanceof Decoded.Refused<E> refused) {
-            throw ProblemException.invalid(problems(refused));
+            throw new InvalidInput(problems(refused));
         }
         Outcome<E> outcome = transaction.apply(consumer, List.of(decoded));
         if (!outcome.refused().isEmpty()) {
-            throw ProblemException.invalid(problems(outcome.refused().get(0)));
+            throw new InvalidInput(problems(outcome.refused().get(0)));
         }
         return outcome;
     }
 
-    private static List<Problem.Violation> problems(Decoded.Refused<?> refused) {
+    private static List<InvalidInput.Violation> problems(Decoded.Refused<?> refused) {
         return refused.violations().stream().limit(InputGuard.MAX_VIOLATIONS)
-                .map(v -> new Problem.Violation(InputGuard.safe(v.pointer(), 256), v.rule(), InputGuard.safe(v.message(), 2048)))
+                .map(v -> new InvalidInput.Violation(InputGuard.safe(v.pointer(), 256), v.rule(), InputGuard.safe(v.message(), 2048)))
                 .toList();
     }
 
@@ -78,6 +78,6 @@ public class DeadLetterReplay {
                 return c;
             }
         }
-        throw new ProblemException(ProblemType.CONFLICT, "No consumer " + name + " in this service can replay it");
+        throw new Conflict("No consumer " + name + " in this service can replay it");
     }
 }

@@ -3,7 +3,6 @@ package io.lossreview.gateway.routes;
 import io.lossreview.common.problem.Params;
 import io.lossreview.common.problem.ProblemException;
 import io.lossreview.gateway.audit.AuditLog;
-import io.lossreview.gateway.privacy.ContactPrivacy;
 import io.lossreview.gateway.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,10 +1,9 @@
 package io.lossreview.ingest.fx;
 
+import io.lossreview.common.error.InvalidInput;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.lossreview.common.problem.Problem;
-import io.lossreview.common.problem.ProblemException;
 import io.lossreview.contracts.InputGuard;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -30,7 +29,7 @@ public final class FxRateCsv {
 
     public static List<FxRates.Rate> parse(String csv) {
         List<FxRates.Rate> rates = new ArrayList<>();
-        List<Problem.Violation> violations = new ArrayList<>();
+        List<InvalidInput.Violation> violations = new ArrayList<>();
         try (MappingIterator<Map<String, String>> rows = CSV.readerFor(Map.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(csv == null ? "" : csv)) {
             int line = 1;
@@ -43,23 +42,23 @@ public final class FxRateCsv {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            violations.add(new Problem.Violation("body", "csv", "Not a CSV with the header date,currency,rate: " + e.getMessage()));
+            violations.add(new InvalidInput.Violation("body", "csv", "Not a CSV with the header date,currency,rate: " + e.getMessage()));
         }
         if (rates.isEmpty() && violations.isEmpty()) {
-            violations.add(new Problem.Violation("body", "required", "No rates: send lines of date,currency,rate after the header"));
+            violations.add(new InvalidInput.Violation("body", "required", "No rates: send lines of date,currency,rate after the header"));
         }
         if (violations.size() > MAX_VIOLATIONS) {
             int more = violations.size() - MAX_VIOLATIONS;
             violations.subList(MAX_VIOLATIONS, violations.size()).clear();
-            violations.add(new Problem.Violation("body", "more", more + " more violations not listed"));
+            violations.add(new InvalidInput.Violation("body", "more", more + " more violations not listed"));
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
+            throw new InvalidInput(violations);
         }
         return rates;
     }
 
-    private static FxRates.Rate row(Map<String, String> row, int line, List<Problem.Violation> violations) {
+    private static FxRates.Rate row(Map<String, String> row, int line, List<InvalidInput.Violation> violations) {
         int before = violations.size();
         LocalDate date = null;
         BigDecimal rate = null;
@@ -67,22 +66,22 @@ public final class FxRateCsv {
         try {
             date = LocalDate.parse(String.valueOf(row.get("date")).trim());
         } catch (DateTimeParseException e) {
-            violations.add(new Problem.Violation("line " + line + " date", "format", "date must be yyyy-MM-dd, got " + InputGuard.safe(row.get("date"), 64)));
+            violations.add(new InvalidInput.Violation("line " + line + " date", "format", "date must be yyyy-MM-dd, got " + InputGuard.safe(row.get("date"), 64)));
         }
         try {
             Currency.getInstance(String.valueOf(currency).trim());
         } catch (IllegalArgumentException e) {
-            violations.add(new Problem.Violation("line " + line + " currency", "currency", InputGuard.safe(currency, 64) + " is not an ISO 4217 code"));
+            violations.add(new InvalidInput.Violation("line " + line + " currency", "currency", InputGuard.safe(currency, 64) + " is not an ISO 4217 code"));
         }
         String text = String.valueOf(row.get("rate")).trim();
         // Checked before parsing: new BigDecimal("1e999999") parses, and then no column can hold it.
         if (!RATE.matcher(text).matches()) {
-            violations.add(new Problem.Violation("line " + line + " rate", "pattern", "rate must be a plain decimal with at most"
+            violations.add(new InvalidInput.Violation("line " + line + " rate", "pattern", "rate must be a plain decimal with at most"
                     + " 12 digits before the point and 8 after, got " + InputGuard.safe(text, 64)));
         } else {
             rate = new BigDecimal(text);
             if (rate.signum() <= 0) {
-                violations.add(new Problem.Violation("line " + line + " rate", "exclusiveMinimum", "rate must be greater than 0"));
+                violations.add(new InvalidInput.Violation("line " + line + " rate", "exclusiveMinimum", "rate must be greater than 0"));
             }
         }
         return violations.size() == before ? new FxRates.Rate(date, currency.trim(), rate) : null;

@@ -1,7 +1,7 @@
 package io.lossreview.ingest.rest;
 
 import io.lossreview.contracts.rejection.RejectionOrigin;
-import io.lossreview.ingest.inbound.EventSubmission;
+import io.lossreview.ingest.intake.EventSubmission;
 import io.lossreview.messaging.Decoded;
 import io.lossreview.messaging.Outcome;
 import jakarta.ws.rs.Consumes;

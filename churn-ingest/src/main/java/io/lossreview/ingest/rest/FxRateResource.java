@@ -1,6 +1,6 @@
 package io.lossreview.ingest.rest;
 
-import io.lossreview.ingest.fx.FxRateService;
+import io.lossreview.ingest.defection.FxRateService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;

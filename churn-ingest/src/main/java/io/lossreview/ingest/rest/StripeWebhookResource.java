@@ -7,7 +7,7 @@ import io.lossreview.common.problem.ProblemException;
 import io.lossreview.common.problem.ProblemType;
 import io.lossreview.contracts.CloudEventEnvelope;
 import io.lossreview.contracts.rejection.RejectionOrigin;
-import io.lossreview.ingest.inbound.EventSubmission;
+import io.lossreview.ingest.intake.EventSubmission;
 import io.lossreview.ingest.stripe.MappedStripeEvent;
 import io.lossreview.ingest.stripe.StripeEventMapper;
 import io.lossreview.ingest.stripe.StripeSignatureVerifier;

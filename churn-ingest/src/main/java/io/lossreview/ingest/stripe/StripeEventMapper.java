@@ -1,7 +1,7 @@
 package io.lossreview.ingest.stripe;
 
+import io.lossreview.common.error.InvalidInput;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lossreview.common.problem.ProblemException;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.inbound.SubscriptionCancelled;
 import io.lossreview.contracts.inbound.SubscriptionReactivated;
@@ -40,7 +40,7 @@ public class StripeEventMapper {
 
     public Optional<MappedStripeEvent> map(JsonNode stripeEvent) {
         if (stripeEvent == null || !stripeEvent.isObject()) {
-            throw ProblemException.invalid("", StripeJson.TYPE, "A Stripe event must be a JSON object");
+            throw new InvalidInput("", StripeJson.TYPE, "A Stripe event must be a JSON object");
         }
         StripeJson event = StripeJson.root(stripeEvent);
         String type = event.get("type").requiredText();
@@ -52,7 +52,7 @@ public class StripeEventMapper {
         StripeJson subscription = event.get("data").get("object").requiredObject();
         StripeJson objectType = subscription.get("object");
         if (!objectType.absent() && !"subscription".equals(objectType.text())) {
-            throw ProblemException.invalid(objectType.pointer(), "const", objectType.pointer()
+            throw new InvalidInput(objectType.pointer(), "const", objectType.pointer()
                     + " must be \"subscription\" for a " + type + " event");
         }
 

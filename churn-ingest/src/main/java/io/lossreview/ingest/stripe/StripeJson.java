@@ -1,7 +1,7 @@
 package io.lossreview.ingest.stripe;
 
+import io.lossreview.common.error.InvalidInput;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lossreview.common.problem.ProblemException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -85,7 +85,7 @@ record StripeJson(JsonNode node, String pointer) {
             return whenAbsent;
         }
         if (value < minimum || value > Integer.MAX_VALUE) {
-            throw ProblemException.invalid(pointer, "minimum", pointer + " must be an integer of at least " + minimum);
+            throw new InvalidInput(pointer, "minimum", pointer + " must be an integer of at least " + minimum);
         }
         return value.intValue();
     }
@@ -124,11 +124,11 @@ record StripeJson(JsonNode node, String pointer) {
         }
     }
 
-    ProblemException required() {
-        return ProblemException.invalid(pointer, REQUIRED, pointer + " is required in the Stripe event");
+    InvalidInput required() {
+        return new InvalidInput(pointer, REQUIRED, pointer + " is required in the Stripe event");
     }
 
-    ProblemException typeError(String expected) {
-        return ProblemException.invalid(pointer, TYPE, pointer + " must be " + expected);
+    InvalidInput typeError(String expected) {
+        return new InvalidInput(pointer, TYPE, pointer + " must be " + expected);
     }
 }

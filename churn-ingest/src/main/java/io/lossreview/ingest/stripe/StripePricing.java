@@ -1,6 +1,6 @@
 package io.lossreview.ingest.stripe;
 
-import io.lossreview.common.problem.ProblemException;
+import io.lossreview.common.error.InvalidInput;
 import io.lossreview.contracts.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -59,7 +59,7 @@ final class StripePricing {
                 currency = itemCurrency;
                 currencyNode = priceCurrency;
             } else if (itemCurrency != null && !itemCurrency.equals(currency)) {
-                throw ProblemException.invalid(priceCurrency.pointer(), "currency", priceCurrency.pointer()
+                throw new InvalidInput(priceCurrency.pointer(), "currency", priceCurrency.pointer()
                         + " is " + itemCurrency + " but the subscription is billed in " + currency);
             }
 
@@ -84,7 +84,7 @@ final class StripePricing {
         int scale = digits == 0 ? 0 : Math.max(2, digits);
         BigDecimal amount = numerator.movePointLeft(digits).divide(denominator, scale, RoundingMode.HALF_UP);
         if (seats > Integer.MAX_VALUE) {
-            throw ProblemException.invalid(items.pointer(), "maximum", "The subscription has too many seats");
+            throw new InvalidInput(items.pointer(), "maximum", "The subscription has too many seats");
         }
         return new Summary((int) seats, new Money(amount, currency), plan);
     }
@@ -103,7 +103,7 @@ final class StripePricing {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw ProblemException.invalid(at.pointer(), "currency", at.pointer() + " is not an ISO 4217 currency: "
+        throw new InvalidInput(at.pointer(), "currency", at.pointer() + " is not an ISO 4217 currency: "
                 + currency);
     }
 
@@ -116,7 +116,7 @@ final class StripePricing {
             throw unitAmount.required();
         }
         if (amount.signum() < 0) {
-            throw ProblemException.invalid(unitAmount.pointer(), "minimum", unitAmount.pointer()
+            throw new InvalidInput(unitAmount.pointer(), "minimum", unitAmount.pointer()
                     + " must not be negative");
         }
         return amount;
@@ -131,7 +131,7 @@ final class StripePricing {
             case "year" -> new long[] {1, 12 * count};
             case "week" -> new long[] {52, 12 * count};
             case "day" -> new long[] {365, 12 * count};
-            default -> throw ProblemException.invalid(interval.pointer(), "enum", interval.pointer()
+            default -> throw new InvalidInput(interval.pointer(), "enum", interval.pointer()
                     + " must be one of day, week, month, year");
         };
     }

@@ -1,7 +1,7 @@
 package io.lossreview.ingest.stripe;
 
-import io.lossreview.common.problem.ProblemException;
-import io.lossreview.common.problem.ProblemType;
+import io.lossreview.common.error.DependencyUnavailable;
+import io.lossreview.common.error.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +71,7 @@ public class StripeSignatureVerifier {
      * Verifies a call whose raw body is {@code payload} (it must be the body exactly as received; it is signed as
      * its UTF-8 bytes). Returns normally if the call is genuine and fresh.
      *
-     * @throws ProblemException UNAVAILABLE without a configured secret, VALIDATION for any header problem
+     * @throws DependencyUnavailable without a configured secret, InvalidInput for any header problem
      */
     public void verify(String payload, String signatureHeader) {
         verify(payload == null ? new byte[0] : payload.getBytes(StandardCharsets.UTF_8), signatureHeader);
@@ -79,7 +79,7 @@ public class StripeSignatureVerifier {
 
     /** Same as {@link #verify(String, String)} for the raw body bytes, which avoids any charset round trip. */
     public void verify(byte[] payload, String signatureHeader) {
-        SecretKeySpec secret = key.orElseThrow(() -> new ProblemException(ProblemType.UNAVAILABLE, SECRET_MISSING));
+        SecretKeySpec secret = key.orElseThrow(() -> new DependencyUnavailable(SECRET_MISSING, null));
         Header header = Header.parse(signatureHeader);
 
         byte[] expected = hmac(secret, header.timestamp(), payload == null ? new byte[0] : payload);
@@ -110,8 +110,8 @@ public class StripeSignatureVerifier {
         }
     }
 
-    static ProblemException invalid(String rule, String message) {
-        return ProblemException.invalid(HEADER, rule, message);
+    static InvalidInput invalid(String rule, String message) {
+        return new InvalidInput(HEADER, rule, message);
     }
 
     /** The parsed header: the timestamp and the decoded {@code v1} signatures (undecodable ones never match). */

@@ -8,8 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.lossreview.common.problem.Problem;
-import io.lossreview.common.problem.ProblemException;
+import io.lossreview.common.error.InvalidInput;
 import io.lossreview.contracts.Money;
 import io.lossreview.contracts.inbound.SubscriptionCancelled;
 import io.lossreview.contracts.inbound.SubscriptionReactivated;
@@ -205,14 +204,12 @@ class StripeEventMapperTest {
     }
 
     private void assertViolation(JsonNode event, String pointer, String rule) {
-        ProblemException e = assertThrows(ProblemException.class, () -> mapper.map(event));
-        Problem problem = e.problem();
-        assertEquals(400, problem.status());
-        assertEquals("urn:lossreview:problem:validation", problem.type());
-        assertEquals(1, problem.violations().size());
-        assertEquals(pointer, problem.violations().get(0).field());
-        assertEquals(rule, problem.violations().get(0).rule());
-        assertTrue(problem.detail().startsWith(pointer), problem.detail());
+        InvalidInput e = assertThrows(InvalidInput.class, () -> mapper.map(event));
+        assertEquals(InvalidInput.Kind.RULE, e.kind());
+        assertEquals(1, e.violations().size());
+        assertEquals(pointer, e.violations().get(0).field());
+        assertEquals(rule, e.violations().get(0).rule());
+        assertTrue(e.getMessage().startsWith(pointer), e.getMessage());
     }
 
     private SubscriptionCancelled cancelled(JsonNode event) {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.lossreview.common.problem.Problem;
-import io.lossreview.common.problem.ProblemException;
+import io.lossreview.common.error.DependencyUnavailable;
+import io.lossreview.common.error.InvalidInput;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +67,7 @@ class StripeSignatureVerifierTest {
         String header = "t=" + NOW + ",v1=" + sign(SECRET, NOW, BODY);
         String tampered = BODY.replace("evt_1R8xQ2", "evt_1R8xQ3"); // one byte changed
         assertEquals(BODY.length(), tampered.length());
-        ProblemException e = assertRejected(StripeSignatureVerifier.RULE_SIGNATURE, tampered, header);
+        InvalidInput e = assertRejected(StripeSignatureVerifier.RULE_SIGNATURE, tampered, header);
         assertEquals("No v1 signature in the Stripe-Signature header matches the request body", e.getMessage());
     }
 
@@ -80,7 +80,7 @@ class StripeSignatureVerifierTest {
     @Test
     void rejectsATimestampOlderThanTheTolerance() {
         long old = NOW - 301;
-        ProblemException e = assertRejected(StripeSignatureVerifier.RULE_EXPIRED, BODY,
+        InvalidInput e = assertRejected(StripeSignatureVerifier.RULE_EXPIRED, BODY,
                 "t=" + old + ",v1=" + sign(SECRET, old, BODY));
         assertEquals("The Stripe-Signature timestamp is 301 seconds away from now,"
                 + " more than the tolerance of 300 seconds", e.getMessage());
@@ -101,21 +101,21 @@ class StripeSignatureVerifierTest {
         StripeSignatureVerifier strict = new StripeSignatureVerifier(Optional.of(SECRET), Duration.ofSeconds(10),
                 Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
         long old = NOW - 11;
-        ProblemException e = assertThrows(ProblemException.class,
+        InvalidInput e = assertThrows(InvalidInput.class,
                 () -> strict.verify(BODY, "t=" + old + ",v1=" + sign(SECRET, old, BODY)));
-        assertEquals(StripeSignatureVerifier.RULE_EXPIRED, e.problem().violations().get(0).rule());
+        assertEquals(StripeSignatureVerifier.RULE_EXPIRED, e.violations().get(0).rule());
     }
 
     @Test
     void rejectsAMissingHeader() {
-        ProblemException e = assertRejected(StripeSignatureVerifier.RULE_SIGNATURE, BODY, null);
+        InvalidInput e = assertRejected(StripeSignatureVerifier.RULE_SIGNATURE, BODY, null);
         assertEquals("The Stripe-Signature header is missing", e.getMessage());
         assertRejected(StripeSignatureVerifier.RULE_SIGNATURE, BODY, "  ");
     }
 
     @Test
     void rejectsAGarbageHeader() {
-        ProblemException e = assertRejected(StripeSignatureVerifier.RULE_SIGNATURE, BODY, "garbage");
+        InvalidInput e = assertRejected(StripeSignatureVerifier.RULE_SIGNATURE, BODY, "garbage");
         assertEquals("The Stripe-Signature header cannot be parsed: it has no timestamp t=", e.getMessage());
         String v1 = ",v1=" + sign(SECRET, NOW, BODY);
         assertRejected(StripeSignatureVerifier.RULE_SIGNATURE, BODY, "t=yesterday" + v1);
@@ -125,13 +125,13 @@ class StripeSignatureVerifierTest {
 
     @Test
     void rejectsAHeaderWithoutV1() {
-        ProblemException e = assertRejected(StripeSignatureVerifier.RULE_SIGNATURE, BODY, "t=" + NOW);
+        InvalidInput e = assertRejected(StripeSignatureVerifier.RULE_SIGNATURE, BODY, "t=" + NOW);
         assertEquals("The Stripe-Signature header has no v1 signature", e.getMessage());
     }
 
     @Test
     void rejectsAV0OnlyHeaderEvenWhenV0CarriesTheRightMac() {
-        ProblemException e = assertRejected(StripeSignatureVerifier.RULE_SIGNATURE, BODY,
+        InvalidInput e = assertRejected(StripeSignatureVerifier.RULE_SIGNATURE, BODY,
                 "t=" + NOW + ",v0=" + sign(SECRET, NOW, BODY));
         assertEquals("The Stripe-Signature header has no v1 signature", e.getMessage());
     }
@@ -139,22 +139,18 @@ class StripeSignatureVerifierTest {
     @Test
     void answersUnavailableWithoutASecret() {
         for (Optional<String> secret : List.of(Optional.<String>empty(), Optional.of("  "))) {
-            ProblemException e = assertThrows(ProblemException.class,
+            DependencyUnavailable e = assertThrows(DependencyUnavailable.class,
                     () -> verifier(secret).verify(BODY, "t=" + NOW + ",v1=" + sign(SECRET, NOW, BODY)));
-            assertEquals(503, e.problem().status());
-            assertEquals("urn:lossreview:problem:unavailable", e.problem().type());
-            assertEquals("Stripe webhook secret not configured", e.problem().detail());
+            assertEquals("Stripe webhook secret not configured", e.getMessage());
         }
     }
 
-    private ProblemException assertRejected(String rule, String body, String header) {
-        ProblemException e = assertThrows(ProblemException.class, () -> verifier.verify(body, header));
-        Problem problem = e.problem();
-        assertEquals(400, problem.status());
-        assertEquals("urn:lossreview:problem:validation", problem.type());
-        assertEquals(1, problem.violations().size());
-        assertEquals("Stripe-Signature", problem.violations().get(0).field());
-        assertEquals(rule, problem.violations().get(0).rule());
+    private InvalidInput assertRejected(String rule, String body, String header) {
+        InvalidInput e = assertThrows(InvalidInput.class, () -> verifier.verify(body, header));
+        assertEquals(InvalidInput.Kind.RULE, e.kind());
+        assertEquals(1, e.violations().size());
+        assertEquals("Stripe-Signature", e.violations().get(0).field());
+        assertEquals(rule, e.violations().get(0).rule());
         return e;
     }
 

@@ -1,7 +1,7 @@
 package io.lossreview.analyzer.kafka;
 
 import io.lossreview.analyzer.config.AnalyzerConfig;
-import io.lossreview.analyzer.defection.DefectionIntake;
+import io.lossreview.analyzer.change.DefectionIntake;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.Topics;
 import io.lossreview.contracts.defection.DefectionChanged;

@@ -1,6 +1,6 @@
 package io.lossreview.analyzer.kafka;
 
-import io.lossreview.analyzer.defection.CallCorrections;
+import io.lossreview.analyzer.change.CallCorrections;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.Topics;
 import io.lossreview.contracts.review.CallCompleted;

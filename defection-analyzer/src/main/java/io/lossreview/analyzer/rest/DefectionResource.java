@@ -1,6 +1,6 @@
 package io.lossreview.analyzer.rest;
 
-import io.lossreview.analyzer.defection.CauseDecisions;
+import io.lossreview.analyzer.change.CauseDecisions;
 import io.lossreview.contracts.analysis.view.CauseSource;
 import io.lossreview.analyzer.defection.DefectionQueries;
 import io.lossreview.analyzer.defection.DefectionViews;

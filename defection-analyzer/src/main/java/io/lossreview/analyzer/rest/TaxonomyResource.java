@@ -2,7 +2,7 @@ package io.lossreview.analyzer.rest;
 
 import io.lossreview.analyzer.taxonomy.Cause;
 import io.lossreview.analyzer.taxonomy.Taxonomy;
-import io.lossreview.analyzer.taxonomy.TaxonomyService;
+import io.lossreview.analyzer.change.TaxonomyService;
 import io.lossreview.analyzer.taxonomy.TaxonomyVersion;
 import io.lossreview.common.identity.Caller;
 import io.lossreview.common.problem.Params;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
-import io.lossreview.analyzer.defection.DefectionIntake;
+import io.lossreview.analyzer.change.DefectionIntake;
 import io.lossreview.analyzer.support.AnalyzerClient;
 import io.lossreview.analyzer.support.DefectionBuilder;
 import io.lossreview.contracts.ContractJson;

@@ -3,7 +3,7 @@ package io.lossreview.analyzer.support;
 import static io.restassured.RestAssured.given;
 
 import io.agroal.api.AgroalDataSource;
-import io.lossreview.analyzer.defection.DefectionIntake;
+import io.lossreview.analyzer.change.DefectionIntake;
 import io.lossreview.common.identity.Caller;
 import io.lossreview.contracts.Topics;
 import io.lossreview.testing.TestKafka;

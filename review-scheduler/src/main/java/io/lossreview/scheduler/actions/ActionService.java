@@ -1,6 +1,6 @@
 package io.lossreview.scheduler.actions;
 
-import io.lossreview.common.problem.ProblemException;
+import io.lossreview.common.error.NotFound;
 import io.lossreview.common.time.BusinessCalendar;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.Topics;
@@ -50,7 +50,7 @@ public class ActionService {
 
     @Transactional
     public ActionItem change(UUID id, Change c, String who) {
-        ActionItem a = actions.find(id).orElseThrow(() -> ProblemException.notFound("action", id));
+        ActionItem a = actions.find(id).orElseThrow(() -> new NotFound("action", id));
         ActionItem changed = new ActionItem(a.id(), a.cause(), c.description() != null ? c.description().strip() : a.description(),
                 c.owner() != null ? c.owner().strip() : a.owner(), c.dueDate() != null ? c.dueDate() : a.dueDate(),
                 c.status() != null ? c.status() : a.status(), a.openedMonth(), a.createdAt(), a.createdBy(),

@@ -1,7 +1,8 @@
 package io.lossreview.scheduler.calls;
 
-import io.lossreview.common.problem.ProblemException;
-import io.lossreview.common.problem.ProblemType;
+import io.lossreview.common.error.Conflict;
+import io.lossreview.common.error.InvalidInput;
+import io.lossreview.common.error.NotFound;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.Topics;
 import io.lossreview.contracts.review.CallCompleted;
@@ -39,13 +40,13 @@ public class OutcomeService {
 
     @Transactional
     public CallAssignment record(UUID id, Outcome o, String by) {
-        CallAssignment a = assignments.lock(id).orElseThrow(() -> ProblemException.notFound("assignment", id));
+        CallAssignment a = assignments.lock(id).orElseThrow(() -> new NotFound("assignment", id));
         if (a.status() != CallAssignment.Status.ASSIGNED) {
-            throw new ProblemException(ProblemType.CONFLICT, "assignment " + id + " is " + a.status()
+            throw new Conflict("assignment " + id + " is " + a.status()
                     + ": its outcome was captured already or it moved to another executive");
         }
         if (o.outcome() != CallOutcome.REACHED && (o.learnedCause() != null || o.winBackChance() != null)) {
-            throw ProblemException.invalid("/learnedCause", "reached-only",
+            throw new InvalidInput("/learnedCause", "reached-only",
                     "learnedCause and winBackChance can only be given for a reached customer");
         }
         Instant now = clock.instant();

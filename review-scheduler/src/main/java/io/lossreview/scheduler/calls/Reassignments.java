@@ -1,13 +1,14 @@
 package io.lossreview.scheduler.calls;
 
-import io.lossreview.common.problem.ProblemException;
-import io.lossreview.common.problem.ProblemType;
+import io.lossreview.common.error.Conflict;
+import io.lossreview.common.error.InvalidInput;
+import io.lossreview.common.error.NotFound;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.Topics;
 import io.lossreview.contracts.review.CallAssigned;
 import io.lossreview.messaging.Outbox;
 import io.lossreview.messaging.OutboxMessage;
-import io.lossreview.scheduler.calls.plan.Executive;
+import io.lossreview.scheduler.executive.Executive;
 import io.lossreview.scheduler.executive.ExecutiveRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,19 +36,19 @@ public class Reassignments {
 
     @Transactional
     public CallAssignment reassign(UUID id, String executiveId, String reason, String who) {
-        CallAssignment old = assignments.lock(id).orElseThrow(() -> ProblemException.notFound("assignment", id));
+        CallAssignment old = assignments.lock(id).orElseThrow(() -> new NotFound("assignment", id));
         if (old.status() != CallAssignment.Status.ASSIGNED) {
-            throw new ProblemException(ProblemType.CONFLICT, "assignment " + id + " is " + old.status() + ", not open");
+            throw new Conflict("assignment " + id + " is " + old.status() + ", not open");
         }
         Executive to = executives.find(executiveId).filter(Executive::active)
-                .orElseThrow(() -> ProblemException.invalid("/executiveId", "active-executive",
+                .orElseThrow(() -> new InvalidInput("/executiveId", "active-executive",
                         "'" + executiveId + "' is not an active executive on the roster"));
         if (to.id().equals(old.executiveId())) {
-            throw ProblemException.invalid("/executiveId", "different", "the call is already assigned to " + executiveId);
+            throw new InvalidInput("/executiveId", "different", "the call is already assigned to " + executiveId);
         }
         String owner = old.brief() == null ? null : ownerOf(old);
         if (owner != null && (owner.equals(norm(to.name())) || owner.equals(norm(to.email())))) {
-            throw ProblemException.invalid("/executiveId", "not-account-owner",
+            throw new InvalidInput("/executiveId", "not-account-owner",
                     to.name() + " owns this account; a call from the owner is not an executive call");
         }
         Instant now = clock.instant();

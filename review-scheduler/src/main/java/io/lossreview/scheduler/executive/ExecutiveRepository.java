@@ -1,7 +1,6 @@
 package io.lossreview.scheduler.executive;
 
 import io.agroal.api.AgroalDataSource;
-import io.lossreview.scheduler.calls.plan.Executive;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.Connection;

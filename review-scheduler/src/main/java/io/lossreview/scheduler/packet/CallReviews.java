@@ -6,7 +6,7 @@ import io.lossreview.scheduler.config.SchedulerConfig;
 import io.lossreview.scheduler.defection.DefectionCopies;
 import io.lossreview.scheduler.defection.KnownDefection;
 import io.lossreview.scheduler.executive.ExecutiveRepository;
-import io.lossreview.scheduler.calls.plan.Executive;
+import io.lossreview.scheduler.executive.Executive;
 import io.lossreview.scheduler.packet.model.CallReview;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

@@ -18,7 +18,7 @@ import io.lossreview.scheduler.calls.BusinessDays;
 import io.lossreview.scheduler.calls.CallAssignment;
 import io.lossreview.scheduler.calls.CallAssignments;
 import io.lossreview.scheduler.calls.CallPlanning;
-import io.lossreview.scheduler.calls.plan.Executive;
+import io.lossreview.scheduler.executive.Executive;
 import io.lossreview.scheduler.config.SchedulerConfig;
 import io.lossreview.scheduler.executive.ExecutiveRepository;
 import io.lossreview.scheduler.packet.model.ActionLine;
@@ -66,12 +66,12 @@ public class PacketService {
     private final BusinessCalendar calendar;
     private final SchedulerConfig config;
     private final Clock clock;
-    private final io.lossreview.scheduler.mail.PacketMailer mailer;
+    private final io.lossreview.scheduler.packet.PacketMailer mailer;
 
     public PacketService(PacketSources sources, PacketStore store, CallPlanning planning, CallAssignments assignments,
                          CallReviews reviews, ActionItems actions, ExecutiveRepository executives, Outbox outbox,
                          BusinessCalendar calendar, SchedulerConfig config, Clock clock,
-                         io.lossreview.scheduler.mail.PacketMailer mailer) {
+                         io.lossreview.scheduler.packet.PacketMailer mailer) {
         this.mailer = mailer;
         this.sources = sources;
         this.store = store;
@@ -131,6 +131,7 @@ public class PacketService {
         int revision = latest.map(s -> s.packet().revision() + 1).orElse(1);
         Packet draft = PacketAssembler.assemble(inputs, revision, now, config.reportingCurrency(), List.of());
         if (latest.isPresent() && latest.get().fingerprint().equals(store.fingerprint(draft))) {
+            store.clearStale(latest.get().id()); // just read: its figures are the month's current ones
             return new Built(latest.get(), false); // same data, same packet: nothing new to publish
         }
         Packet packet = latest.map(l -> PacketAssembler.assemble(inputs, revision, now, config.reportingCurrency(),

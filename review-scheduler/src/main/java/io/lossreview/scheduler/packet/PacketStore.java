@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -20,12 +21,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Frozen packet revisions: written once, never updated (only their delivery time is recorded). */
+/** Frozen packet revisions: their content is written once, never updated; only whether it is stale changes. */
 @ApplicationScoped
 public class PacketStore {
 
-    /** A stored revision. */
-    public record Stored(UUID id, Packet packet, String fingerprint) {
+    /** A stored revision; staleSince and staleReason are set while the month's figures differ from it. */
+    public record Stored(UUID id, Packet packet, String fingerprint, Instant staleSince, String staleReason) {
     }
 
     private final AgroalDataSource dataSource;
@@ -74,7 +75,30 @@ public class PacketStore {
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("Could not store the packet", e);
         }
-        return new Stored(id, p, fingerprint);
+        return new Stored(id, p, fingerprint, null, null);
+    }
+
+    /** Marks a revision stale: the month's figures changed after it was built (reason: what changed). */
+    public void markStale(UUID id, Instant since, String reason) {
+        update("update packet set stale_since = ?, stale_reason = ? where id = ?", id, Timestamp.from(since), reason);
+    }
+
+    /** The revision's figures are the month's current ones again. */
+    public void clearStale(UUID id) {
+        update("update packet set stale_since = null, stale_reason = null where id = ? and stale_since is not null", id);
+    }
+
+    private void update(String sql, UUID id, Object... values) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (Object v : values) {
+                ps.setObject(i++, v);
+            }
+            ps.setObject(i, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not update packet " + id, e);
+        }
     }
 
     /** What the packet says, without when it was built or which revision it is: equal data, equal fingerprint. */
@@ -94,15 +118,16 @@ public class PacketStore {
     private List<Stored> query(String where, String month, Integer revision) {
         List<Stored> found = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select id, content, fingerprint from packet" + where)) {
+                "select id, content, fingerprint, stale_since, stale_reason from packet" + where)) {
             ps.setString(1, month);
             if (revision != null) {
                 ps.setInt(2, revision);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    Timestamp staleSince = rs.getTimestamp(4);
                     found.add(new Stored(rs.getObject(1, UUID.class), mapper.readValue(rs.getString(2), Packet.class),
-                            rs.getString(3)));
+                            rs.getString(3), staleSince == null ? null : staleSince.toInstant(), rs.getString(5)));
                 }
             }
         } catch (SQLException | JsonProcessingException e) {

@@ -1,7 +1,7 @@
 package io.lossreview.scheduler.rest;
 
 import io.lossreview.common.problem.ProblemException;
-import io.lossreview.scheduler.calls.plan.Executive;
+import io.lossreview.scheduler.executive.Executive;
 import io.lossreview.scheduler.executive.ExecutiveRepository;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;

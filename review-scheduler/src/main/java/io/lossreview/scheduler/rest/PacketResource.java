@@ -23,8 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/packets")
 public class PacketResource {
 
-    /** One revision in the list of a month's revisions. */
-    public record RevisionView(int revision, Instant builtAt, List<String> changes) {
+    /**
+     * One revision in the list of a month's revisions. staleSince/staleReason: set while the month's
+     * figures differ from the revision's (it was built before a late event, win-back or re-cause).
+     */
+    public record RevisionView(int revision, Instant builtAt, List<String> changes, Instant staleSince,
+                               String staleReason) {
     }
 
     private final PacketService packets;
@@ -58,9 +62,11 @@ public class PacketResource {
     @GET
     @Path("/{month}/revisions")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The month's revisions, oldest first, each with what changed and whether it is stale")
     public List<RevisionView> revisions(@PathParam("month") String month) {
         return store.revisions(Params.month("month", month)).stream()
-                .map(s -> new RevisionView(s.packet().revision(), s.packet().builtAt(), s.packet().changes())).toList();
+                .map(s -> new RevisionView(s.packet().revision(), s.packet().builtAt(), s.packet().changes(),
+                        s.staleSince(), s.staleReason())).toList();
     }
 
     @GET

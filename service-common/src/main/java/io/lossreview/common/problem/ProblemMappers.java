@@ -11,7 +11,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import io.lossreview.common.error.Conflict;
 import io.lossreview.common.error.DependencyUnavailable;
+import io.lossreview.common.error.InvalidInput;
+import io.lossreview.common.error.NotFound;
 import io.lossreview.common.json.GuardedText;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -28,10 +31,36 @@ public class ProblemMappers {
         return respond(e.problem(), uri);
     }
 
+    // The domain's exceptions (io.lossreview.common.error): domain code knows no HTTP; this is where it is decided.
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInput e, UriInfo uri) {
+        ProblemType type = switch (e.kind()) {
+            case RULE -> ProblemType.VALIDATION;
+            case MALFORMED -> ProblemType.MALFORMED_BODY;
+            case TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
+        };
+        return respond(new Problem(type.uri(), type.title(), type.status(), e.getMessage(), null, e.violations().stream()
+                .map(v -> new Problem.Violation(v.field(), v.rule(), v.message())).toList()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e, UriInfo uri) {
+        return respond(simple(ProblemType.NOT_FOUND, e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(Conflict e, UriInfo uri) {
+        return respond(simple(ProblemType.CONFLICT, e), uri);
+    }
+
     @ServerExceptionMapper
     public Response dependencyUnavailable(DependencyUnavailable e, UriInfo uri) {
-        return respond(new Problem(ProblemType.UNAVAILABLE.uri(), ProblemType.UNAVAILABLE.title(), 503, e.getMessage(),
-                null, List.of()), uri);
+        return respond(simple(ProblemType.UNAVAILABLE, e), uri);
+    }
+
+    private static Problem simple(ProblemType type, RuntimeException e) {
+        return new Problem(type.uri(), type.title(), type.status(), e.getMessage(), null, List.of());
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package io.lossreview.scheduler.calls.plan;
 
+import io.lossreview.scheduler.executive.Executive;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package io.lossreview.scheduler.calls.plan;
 
+import io.lossreview.scheduler.executive.Executive;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

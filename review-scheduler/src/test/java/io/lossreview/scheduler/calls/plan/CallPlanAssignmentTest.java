@@ -1,5 +1,6 @@
 package io.lossreview.scheduler.calls.plan;
 
+import io.lossreview.scheduler.executive.Executive;
 import static io.lossreview.scheduler.calls.plan.CandidateBuilder.customer;
 import static io.lossreview.scheduler.calls.plan.PlanChecks.assertValid;
 import static io.lossreview.scheduler.calls.plan.PlanChecks.callerOf;

@@ -1,5 +1,6 @@
 package io.lossreview.scheduler.calls.plan;
 
+import io.lossreview.scheduler.executive.Executive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package io.lossreview.scheduler.calls.plan;
 
+import io.lossreview.scheduler.executive.Executive;
 import static io.lossreview.scheduler.calls.plan.PlanChecks.NOW;
 
 import java.math.BigDecimal;

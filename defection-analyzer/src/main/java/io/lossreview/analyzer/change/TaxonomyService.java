@@ -1,5 +1,9 @@
-package io.lossreview.analyzer.taxonomy;
+package io.lossreview.analyzer.change;
 
+import io.lossreview.analyzer.taxonomy.TaxonomyVersion;
+import io.lossreview.analyzer.taxonomy.Taxonomy;
+import io.lossreview.analyzer.taxonomy.TaxonomyRepository;
+import io.lossreview.common.error.InvalidInput;
 import io.lossreview.analyzer.analysis.Contributions.Transition;
 import io.lossreview.analyzer.analysis.MonthTotals;
 import io.lossreview.analyzer.classify.Classifier;
@@ -8,9 +12,7 @@ import io.lossreview.analyzer.config.AnalyzerConfig;
 import io.lossreview.analyzer.defection.AnalyzedDefection;
 import io.lossreview.analyzer.defection.AnalyzedDefection.Decision;
 import io.lossreview.analyzer.defection.DefectionStore;
-import io.lossreview.analyzer.defection.DefectionWriter;
-import io.lossreview.common.problem.Problem;
-import io.lossreview.common.problem.ProblemException;
+import io.lossreview.analyzer.change.DefectionWriter;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -73,14 +75,14 @@ public class TaxonomyService {
 
     @Transactional
     public Saved replace(Taxonomy draft, String who, String note) {
-        List<Problem.Violation> problems = new ArrayList<>();
-        draft.validate().forEach(p -> problems.add(new Problem.Violation("/causes", "taxonomy", p)));
+        List<InvalidInput.Violation> problems = new ArrayList<>();
+        draft.validate().forEach(p -> problems.add(new InvalidInput.Violation("/causes", "taxonomy", p)));
         if (draft.effectiveFrom() == null || draft.effectiveFrom().getDayOfMonth() != 1) {
-            problems.add(new Problem.Violation("/effectiveFrom", "first-day-of-month",
+            problems.add(new InvalidInput.Violation("/effectiveFrom", "first-day-of-month",
                     "must be the first day of a month: a month is reported under one taxonomy version"));
         }
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
+            throw new InvalidInput(problems);
         }
         Taxonomy stored = repository.add(draft, who, note);
         Map<YearMonth, Integer> older = new TreeMap<>(repository.pinnedFrom(YearMonth.from(draft.effectiveFrom())));
@@ -91,13 +93,13 @@ public class TaxonomyService {
     @Transactional
     public Backfill backfill(YearMonth from, YearMonth to, int version, String who) {
         if (to.isBefore(from)) {
-            throw ProblemException.invalid("/to", "not-before-from", "to (" + to + ") is before from (" + from + ")");
+            throw new InvalidInput("/to", "not-before-from", "to (" + to + ") is before from (" + from + ")");
         }
         if (from.plusMonths(120).isBefore(to)) {
-            throw ProblemException.invalid("/to", "max-range", "a backfill covers at most 120 months");
+            throw new InvalidInput("/to", "max-range", "a backfill covers at most 120 months");
         }
         if (repository.all().stream().noneMatch(v -> v.taxonomy().version() == version)) {
-            throw ProblemException.invalid("/version", "taxonomy-version", "taxonomy version " + version + " does not exist");
+            throw new InvalidInput("/version", "taxonomy-version", "taxonomy version " + version + " does not exist");
         }
         TreeSet<YearMonth> months = new TreeSet<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {

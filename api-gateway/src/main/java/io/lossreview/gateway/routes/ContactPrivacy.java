@@ -1,5 +1,6 @@
-package io.lossreview.gateway.privacy;
+package io.lossreview.gateway.routes;
 
+import io.lossreview.gateway.privacy.ContactMasking;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

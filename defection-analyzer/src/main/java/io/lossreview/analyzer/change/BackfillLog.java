@@ -1,5 +1,6 @@
-package io.lossreview.analyzer.taxonomy;
+package io.lossreview.analyzer.change;
 
+import io.lossreview.analyzer.change.TaxonomyService;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

@@ -1,5 +1,7 @@
-package io.lossreview.analyzer.defection;
+package io.lossreview.analyzer.change;
 
+import io.lossreview.analyzer.defection.DefectionStore;
+import io.lossreview.analyzer.defection.AnalyzedDefection;
 import io.lossreview.analyzer.analysis.Contributions.Transition;
 import io.lossreview.analyzer.analysis.MonthTotals;
 import io.lossreview.analyzer.classify.Classifier;

@@ -1,7 +1,10 @@
-package io.lossreview.analyzer.defection;
+package io.lossreview.analyzer.change;
 
+import io.lossreview.analyzer.change.CauseDecisions;
+import io.lossreview.common.error.Conflict;
+import io.lossreview.common.error.InvalidInput;
+import io.lossreview.common.error.NotFound;
 import io.lossreview.contracts.analysis.view.CauseSource;
-import io.lossreview.common.problem.ProblemException;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.Violation;
 import io.lossreview.contracts.review.CallCompleted;
@@ -44,7 +47,7 @@ public class CallCorrections {
                     refused.add(e.refuse(EventTypes.CALL_COMPLETED, call.defectionId(), new Violation("/data/defectionId",
                             "known-defection", "No defection " + call.defectionId())));
                 }
-            } catch (ProblemException ex) {
+            } catch (InvalidInput | NotFound | Conflict ex) {
                 refused.add(e.refuse(EventTypes.CALL_COMPLETED, call.defectionId(), new Violation("/data/learnedCause",
                         "taxonomy-cause", ex.getMessage())));
             }

@@ -1,16 +1,15 @@
-package io.lossreview.ingest.inbound;
+package io.lossreview.ingest.intake;
 
+import io.lossreview.ingest.inbound.InboundEvent;
+import io.lossreview.common.error.InvalidInput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lossreview.common.problem.Problem;
-import io.lossreview.common.problem.ProblemException;
-import io.lossreview.common.problem.ProblemType;
 import io.lossreview.contracts.InputGuard;
 import io.lossreview.contracts.Violation;
 import io.lossreview.contracts.rejection.RejectionOrigin;
 import io.lossreview.ingest.config.IngestConfig;
-import io.lossreview.ingest.kafka.ChurnEventConsumer;
+import io.lossreview.ingest.intake.ChurnEventConsumer;
 import io.lossreview.messaging.BatchTransaction;
 import io.lossreview.messaging.Decoded;
 import io.lossreview.messaging.Outcome;
@@ -50,7 +49,7 @@ public class EventSubmission {
     /** {@code batch}: the body is a JSON array of CloudEvents (application/cloudevents-batch+json). */
     public Outcome<InboundEvent> submit(byte[] body, boolean batch, RejectionOrigin origin) {
         if (body == null || new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
-            throw ProblemException.invalid("", "required", "The request body is empty");
+            throw new InvalidInput("", "required", "The request body is empty");
         }
         InputGuard.Parsed parsed = InputGuard.parse(body, strict, config.maxBodyBytes());
         if (!parsed.ok()) {
@@ -58,17 +57,17 @@ public class EventSubmission {
         }
         JsonNode json = parsed.json();
         if (batch != json.isArray()) {
-            throw ProblemException.invalid("", "type", batch
+            throw new InvalidInput("", "type", batch
                     ? "A CloudEvents batch must be a JSON array of events"
                     : "A single CloudEvent must be a JSON object; send arrays as application/cloudevents-batch+json");
         }
         if (batch && json.isEmpty()) {
-            throw ProblemException.invalid("", "minItems", "The batch holds no events");
+            throw new InvalidInput("", "minItems", "The batch holds no events");
         }
         if (json.size() > config.maxBatchEvents()) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "A batch may hold at most " + config.maxBatchEvents()
+            throw new InvalidInput(InvalidInput.Kind.TOO_LARGE, "A batch may hold at most " + config.maxBatchEvents()
                     + " events; this one holds " + json.size() + ". Send it in smaller batches.",
-                    List.of(new Problem.Violation("", "maxItems", "at most " + config.maxBatchEvents() + " events")));
+                    List.of(new InvalidInput.Violation("", "maxItems", "at most " + config.maxBatchEvents() + " events")));
         }
         List<Decoded<InboundEvent>> decoded = new ArrayList<>();
         if (batch) {
@@ -89,13 +88,13 @@ public class EventSubmission {
 
     private Outcome<InboundEvent> apply(List<Decoded<InboundEvent>> decoded, boolean batch) {
         List<Decoded.Refused<InboundEvent>> refused = new ArrayList<>();
-        List<Problem.Violation> violations = new ArrayList<>();
+        List<InvalidInput.Violation> violations = new ArrayList<>();
         for (int i = 0; i < decoded.size(); i++) {
             if (decoded.get(i) instanceof Decoded.Refused<InboundEvent> r) {
                 refused.add(r);
                 String prefix = batch ? "/" + i : "";
                 r.violations().stream().limit(InputGuard.MAX_VIOLATIONS).forEach(v -> violations.add(
-                        new Problem.Violation(InputGuard.safe(prefix + v.pointer(), 256), v.rule(),
+                        new InvalidInput.Violation(InputGuard.safe(prefix + v.pointer(), 256), v.rule(),
                                 InputGuard.safe(v.message(), 2048))));
             }
         }
@@ -104,26 +103,26 @@ public class EventSubmission {
         }
         transaction.refuse(consumer, refused);
         int max = config.maxViolationsListed();
-        List<Problem.Violation> listed = new ArrayList<>(violations.subList(0, Math.min(max, violations.size())));
+        List<InvalidInput.Violation> listed = new ArrayList<>(violations.subList(0, Math.min(max, violations.size())));
         if (violations.size() > max) {
-            listed.add(new Problem.Violation("", "more", (violations.size() - max) + " more violations not listed; "
+            listed.add(new InvalidInput.Violation("", "more", (violations.size() - max) + " more violations not listed; "
                     + refused.size() + " of " + decoded.size() + " events were refused"));
         }
-        throw ProblemException.invalid(listed);
+        throw new InvalidInput(listed);
     }
 
-    private ProblemException refusedBody(byte[] body, RejectionOrigin origin, List<Violation> found) {
+    private InvalidInput refusedBody(byte[] body, RejectionOrigin origin, List<Violation> found) {
         Violation first = found.get(0);
-        List<Problem.Violation> violations = found.stream()
-                .map(v -> new Problem.Violation(v.pointer(), v.rule(), v.message())).toList();
+        List<InvalidInput.Violation> violations = found.stream()
+                .map(v -> new InvalidInput.Violation(v.pointer(), v.rule(), v.message())).toList();
         if ("payload-size".equals(first.rule())) {
-            return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, first.message(), violations);
+            return new InvalidInput(InvalidInput.Kind.TOO_LARGE, first.message(), violations);
         }
         transaction.refuse(consumer, List.of((Decoded.Refused<InboundEvent>) Decoded.<InboundEvent>refused(
                 Received.http(origin, clock.instant(), body), Decoded.Facts.NONE, found)));
         return "json".equals(first.rule())
-                ? new ProblemException(ProblemType.MALFORMED_BODY, "The request body is not JSON", violations)
-                : ProblemException.invalid(violations);
+                ? new InvalidInput(InvalidInput.Kind.MALFORMED, "The request body is not JSON", violations)
+                : new InvalidInput(violations);
     }
 
     private byte[] bytes(JsonNode event) {

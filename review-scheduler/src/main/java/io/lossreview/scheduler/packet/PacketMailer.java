@@ -1,8 +1,9 @@
-package io.lossreview.scheduler.mail;
+package io.lossreview.scheduler.packet;
 
+import io.lossreview.scheduler.mail.MailSender;
 import io.lossreview.scheduler.calls.CallAssignment;
 import io.lossreview.scheduler.calls.CallAssignments;
-import io.lossreview.scheduler.calls.plan.Executive;
+import io.lossreview.scheduler.executive.Executive;
 import io.lossreview.scheduler.config.SchedulerConfig;
 import io.lossreview.scheduler.executive.ExecutiveRepository;
 import io.lossreview.scheduler.packet.model.Packet;

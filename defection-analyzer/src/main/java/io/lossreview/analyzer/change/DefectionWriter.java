@@ -1,5 +1,6 @@
-package io.lossreview.analyzer.defection;
+package io.lossreview.analyzer.change;
 
+import io.lossreview.analyzer.defection.DefectionStore;
 import io.lossreview.analyzer.analysis.ChangedMonths;
 import io.lossreview.analyzer.analysis.Contributions;
 import io.lossreview.analyzer.analysis.Contributions.Transition;

@@ -1,4 +1,4 @@
-package io.lossreview.ingest.kafka;
+package io.lossreview.ingest.intake;
 
 import io.lossreview.contracts.Topics;
 import io.lossreview.ingest.config.IngestConfig;
@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * churn-ingest's inbound events on the platform's consumer path: the billing and CRM topics, and
- * the same decoding for REST, Stripe and replays ({@link io.lossreview.ingest.inbound.EventSubmission}).
+ * the same decoding for REST, Stripe and replays ({@link io.lossreview.ingest.intake.EventSubmission}).
  *
  * <p>Every consumer thread reads all three topics. They are keyed by customer id with the same
  * partition count, and the threads split them with Kafka's range assignor, so one customer's billing

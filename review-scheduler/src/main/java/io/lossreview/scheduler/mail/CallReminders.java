@@ -1,7 +1,10 @@
-package io.lossreview.scheduler.calls;
+package io.lossreview.scheduler.mail;
 
+import io.lossreview.scheduler.calls.BusinessDays;
+import io.lossreview.scheduler.calls.CallAssignments;
+import io.lossreview.scheduler.calls.CallAssignment;
 import io.lossreview.common.time.BusinessCalendar;
-import io.lossreview.scheduler.calls.plan.Executive;
+import io.lossreview.scheduler.executive.Executive;
 import io.lossreview.scheduler.config.SchedulerConfig;
 import io.lossreview.scheduler.executive.ExecutiveRepository;
 import io.lossreview.scheduler.mail.MailSender;

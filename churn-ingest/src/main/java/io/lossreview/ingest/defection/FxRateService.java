@@ -1,5 +1,7 @@
-package io.lossreview.ingest.fx;
+package io.lossreview.ingest.defection;
 
+import io.lossreview.ingest.fx.FxRates;
+import io.lossreview.ingest.fx.FxRateCsv;
 import io.lossreview.ingest.defection.DefectionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,10 @@
-package io.lossreview.analyzer.defection;
+package io.lossreview.analyzer.change;
 
+import io.lossreview.analyzer.defection.DefectionStore;
+import io.lossreview.analyzer.defection.AnalyzedDefection;
+import io.lossreview.common.error.Conflict;
+import io.lossreview.common.error.InvalidInput;
+import io.lossreview.common.error.NotFound;
 import io.lossreview.contracts.analysis.view.CauseSource;
 import io.lossreview.analyzer.analysis.Contributions.Transition;
 import io.lossreview.analyzer.analysis.MonthTotals;
@@ -7,7 +12,6 @@ import io.lossreview.analyzer.classify.Classifiers;
 import io.lossreview.analyzer.classify.LabelledExamples;
 import io.lossreview.analyzer.defection.AnalyzedDefection.Decision;
 import io.lossreview.analyzer.taxonomy.TaxonomyRepository;
-import io.lossreview.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -41,15 +45,15 @@ public class CauseDecisions {
     }
 
     /** Sets the cause; 404 for an unknown defection, 400 for a cause the month's taxonomy lacks. */
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = {InvalidInput.class, NotFound.class, Conflict.class})
     public AnalyzedDefection decide(UUID defectionId, String cause, CauseSource source, String who, String note) {
         return tryDecide(defectionId, cause, source, who, note)
-                .orElseThrow(() -> ProblemException.notFound("defection", defectionId));
+                .orElseThrow(() -> new NotFound("defection", defectionId));
     }
 
     /** As {@link #decide}, but empty when the defection is unknown (a call event arriving first). */
     // A refused cause is thrown before anything is written: it must not doom a caller's transaction.
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = {InvalidInput.class, NotFound.class, Conflict.class})
     public Optional<AnalyzedDefection> tryDecide(UUID defectionId, String cause, CauseSource source, String who,
                                                  String note) {
         YearMonth month = store.monthsOf(List.of(defectionId)).get(defectionId);
@@ -63,7 +67,7 @@ public class CauseDecisions {
         }
         int version = taxonomies.pin(List.of(before.lossMonth())).get(before.lossMonth());
         String code = taxonomies.get(version).taxonomy().cause(cause)
-                .orElseThrow(() -> ProblemException.invalid("/cause", "taxonomy-cause", "'" + cause
+                .orElseThrow(() -> new InvalidInput("/cause", "taxonomy-cause", "'" + cause
                         + "' is not a cause of taxonomy version " + version + ", which " + month + " is reported under"))
                 .code();
         var now = clock.instant();

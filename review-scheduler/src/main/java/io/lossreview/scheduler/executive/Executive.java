@@ -1,4 +1,4 @@
-package io.lossreview.scheduler.calls.plan;
+package io.lossreview.scheduler.executive;
 
 import java.util.Set;
 

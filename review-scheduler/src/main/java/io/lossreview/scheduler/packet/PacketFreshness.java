@@ -1,0 +1,89 @@
+package io.lossreview.scheduler.packet;
+
+import io.lossreview.contracts.analysis.CauseTotal;
+import io.lossreview.contracts.analysis.MonthAnalyzed;
+import io.lossreview.scheduler.packet.model.CauseLine;
+import io.lossreview.scheduler.packet.model.Packet;
+import io.lossreview.scheduler.packet.model.Summary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps "is the newest packet still true?" answered: each month the analyzer announces on
+ * loss.analysis is compared with the month's newest revision; a difference marks it stale (with what
+ * changed), equal figures clear the mark. Announcements of a month arrive in order (keyed by month),
+ * so the last one applied holds the month's current figures.
+ */
+@ApplicationScoped
+public class PacketFreshness {
+
+    public static final String CONSUMER = "review-scheduler.analysis";
+
+    private final PacketStore store;
+
+    public PacketFreshness(PacketStore store) {
+        this.store = store;
+    }
+
+    @Transactional
+    public void apply(List<MonthAnalyzed> announced) {
+        Map<java.time.YearMonth, MonthAnalyzed> newest = announced.stream().collect(Collectors.toMap(MonthAnalyzed::month,
+                Function.identity(), (a, b) -> b)); // in partition order: the later one wins
+        newest.values().stream().sorted(Comparator.comparing(MonthAnalyzed::month)).forEach(a -> {
+            store.lockMonth(a.month()); // after a build in progress commits, so its revision is the one compared
+            store.latest(a.month()).ifPresent(stored -> {
+                List<String> changed = changes(stored.packet(), a);
+                if (!changed.isEmpty() && stored.staleSince() == null) {
+                    store.markStale(stored.id(), a.analyzedAt(), "The month's figures changed after revision "
+                            + stored.packet().revision() + " was built: " + String.join("; ", changed)
+                            + ". Rebuild the packet to update it.");
+                } else if (changed.isEmpty()) {
+                    store.clearStale(stored.id());
+                }
+            });
+        });
+    }
+
+    /** What differs between the packet and the announced figures, in words; empty when nothing does. */
+    static List<String> changes(Packet p, MonthAnalyzed a) {
+        List<String> changed = new ArrayList<>();
+        Summary s = p.summary();
+        count(changed, "customers lost", s.customers(), a.customers());
+        amount(changed, "ARR lost", s.arrLost(), a.arrLost());
+        amount(changed, "lifetime value lost", s.lifetimeValueLost(), a.lifetimeValueLost());
+        count(changed, "won back", s.wonBack(), a.wonBack());
+        count(changed, "unvalued", s.unvalued(), a.unvalued());
+        count(changed, "taxonomy version", p.taxonomyVersion(), a.taxonomyVersion());
+        Map<String, CauseLine> causes = p.causes().stream().collect(Collectors.toMap(CauseLine::cause, Function.identity()));
+        for (CauseTotal t : a.topCauses()) {
+            CauseLine line = causes.get(t.cause());
+            count(changed, t.cause() + " customers", line == null ? 0 : line.customers(), t.customers());
+            amount(changed, t.cause() + " ARR", line == null ? BigDecimal.ZERO : line.arrLost(), t.arrLost());
+        }
+        return changed;
+    }
+
+    private static void count(List<String> changed, String what, int was, int now) {
+        if (was != now) {
+            changed.add(what + " " + was + " → " + now);
+        }
+    }
+
+    private static void amount(List<String> changed, String what, BigDecimal was, BigDecimal now) {
+        if (!Objects.equals(was == null ? null : was.stripTrailingZeros(), now == null ? null : now.stripTrailingZeros())) {
+            changed.add(what + " " + plain(was) + " → " + plain(now));
+        }
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? "none" : amount.toPlainString();
+    }
+}
