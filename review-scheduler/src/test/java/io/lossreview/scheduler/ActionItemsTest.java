@@ -39,6 +39,26 @@ class ActionItemsTest {
     }
 
     @Test
+    void overdueIsOneRuleOpenAndPastItsDueDate() {
+        String late = open("2021-01-31");
+        String later = open("2099-01-31");
+        given().get("/actions").then().statusCode(200)
+                .body("find { it.id == '" + late + "' }.overdue", equalTo(true))
+                .body("find { it.id == '" + later + "' }.overdue", equalTo(false));
+        given().contentType(ContentType.JSON).header(Caller.HEADER, "vp.support").body("{\"status\":\"IN_PROGRESS\"}")
+                .put("/actions/" + late).then().statusCode(200).body("overdue", equalTo(true));
+        given().contentType(ContentType.JSON).header(Caller.HEADER, "vp.support").body("{\"status\":\"CANCELLED\"}")
+                .put("/actions/" + late).then().statusCode(200).body("overdue", equalTo(false)); // done with: never overdue
+    }
+
+    private static String open(String due) {
+        return given().contentType(ContentType.JSON).header(Caller.HEADER, "ceo.sam")
+                .body("{\"cause\":\"price\",\"description\":\"Review the price list\",\"owner\":\"CFO\","
+                        + "\"dueDate\":\"" + due + "\"}")
+                .post("/actions").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
     void badActionsAreRefused() {
         given().contentType(ContentType.JSON).header(Caller.HEADER, "ceo.sam").body("{\"cause\":\"\",\"owner\":\"x\"}")
                 .post("/actions").then().statusCode(400).body("violations.field", hasItem("cause"))

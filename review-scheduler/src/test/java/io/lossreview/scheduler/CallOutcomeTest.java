@@ -43,11 +43,10 @@ class CallOutcomeTest {
     void aReachedCallPublishesTheLearnedCauseOnce() throws Exception {
         given().contentType(ContentType.JSON).body("{\"name\":\"Kim\",\"email\":\"kim@example.com\"}")
                 .put("/executives/kim").then().statusCode(200);
-        CallAssignment a = new CallAssignment(UUID.randomUUID(), YearMonth.of(2026, 3), UUID.randomUUID(), "cus_out_1",
+        CallAssignment a = CallAssignment.assigned(YearMonth.of(2026, 3), UUID.randomUUID(), "cus_out_1",
                 "kim", "Top ARR loss", new Brief("cus_out_1", "Acme", null, "SMB", "EMEA", null, null, 12,
                 new BigDecimal("100.00"), new BigDecimal("1200.00"), null, "pro", 3, null, "PRICE", 7, null,
-                LocalDate.of(2026, 3, 10), List.of(), "owner.olga@example.com"), Instant.now(), LocalDate.of(2026, 4, 15),
-                CallAssignment.Status.ASSIGNED, null, null, null, null, null, null, null, null);
+                LocalDate.of(2026, 3, 10), List.of(), "owner.olga@example.com"), Instant.now(), LocalDate.of(2026, 4, 15), null);
         QuarkusTransaction.requiringNew().run(() -> assignments.insert(List.of(a)));
 
         given().get("/assignments/" + a.id()).then().statusCode(200).body("brief.accountName", equalTo("Acme"));

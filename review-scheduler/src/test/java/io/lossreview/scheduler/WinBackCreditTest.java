@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lossreview.contracts.review.CallOutcome;
+import io.lossreview.contracts.review.WinBackChance;
 import io.lossreview.contracts.CloudEventEnvelope;
 import io.lossreview.contracts.ContractExamples;
 import io.lossreview.contracts.ContractJson;
@@ -68,12 +70,11 @@ class WinBackCreditTest {
         for (UUID id : List.of(soon, late)) {
             String customer = id.equals(soon) ? "cus_wb_soon" : "cus_wb_late";
             LocalDate due = LocalDate.of(2027, 2, 20);
-            CallAssignment called = new CallAssignment(UUID.randomUUID(), YearMonth.of(2027, 1), id, customer, "wes",
-                    "Top ARR loss", Assignments.brief(customer, null, due), Instant.parse("2027-02-01T09:00:00Z"), due,
-                    CallAssignment.Status.ASSIGNED, null, null, null, null, null, null, null, null);
+            CallAssignment called = CallAssignment.assigned(YearMonth.of(2027, 1), id, customer, "wes",
+                    "Top ARR loss", Assignments.brief(customer, null, due), Instant.parse("2027-02-01T09:00:00Z"), due, null);
             QuarkusTransaction.requiringNew().run(() -> {
                 assignments.insert(List.of(called));
-                assignments.complete(called.id(), "REACHED", null, "HIGH", "They might come back", null,
+                assignments.complete(called.id(), CallOutcome.REACHED, null, WinBackChance.HIGH, "They might come back", null,
                         Instant.parse("2027-02-10T12:00:00Z"), "wes");
             });
         }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -24,13 +23,11 @@ public class ConsumerHealthCheck implements HealthCheck {
     private final Duration stallAfter;
     private final int failuresDown;
 
-    public ConsumerHealthCheck(Consumers consumers, ConsumerLag lag,
-                               @ConfigProperty(name = "loss.consumer.stall-after", defaultValue = "2m") Duration stallAfter,
-                               @ConfigProperty(name = "loss.consumer.failures-down", defaultValue = "5") int failuresDown) {
+    public ConsumerHealthCheck(Consumers consumers, ConsumerLag lag, ConsumerSettings settings) {
         this.consumers = consumers;
         this.lag = lag;
-        this.stallAfter = stallAfter;
-        this.failuresDown = failuresDown;
+        this.stallAfter = settings.stallAfter();
+        this.failuresDown = settings.failuresDown();
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -44,9 +43,7 @@ public class Consumers {
     public Consumers(Instance<EventConsumer<?>> declared, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                      TopicNames topics, BatchTransaction transaction, DeadLetters deadLetters, Failures failures,
                      MeterRegistry registry, Clock clock,
-                     @ConfigProperty(name = "loss.consumer.group-id") Optional<String> groupId,
-                     @ConfigProperty(name = "quarkus.application.name") String application,
-                     @ConfigProperty(name = "loss.consumer.max-poll-records", defaultValue = "1000") int maxPollRecords) {
+                     ConsumerSettings settings, @ConfigProperty(name = "quarkus.application.name") String application) {
         this.declared = declared;
         this.kafkaConfig = kafkaConfig;
         this.topics = topics;
@@ -55,8 +52,8 @@ public class Consumers {
         this.failures = failures;
         this.registry = registry;
         this.clock = clock;
-        this.groupId = topics.physical(groupId.orElse(application));
-        this.maxPollRecords = maxPollRecords;
+        this.groupId = topics.physical(settings.groupId().orElse(application));
+        this.maxPollRecords = settings.maxPollRecords();
     }
 
     synchronized void startAll(@Observes StartupEvent start) {

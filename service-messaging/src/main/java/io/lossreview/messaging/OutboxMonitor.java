@@ -13,7 +13,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -38,10 +37,10 @@ public class OutboxMonitor implements HealthCheck {
     private volatile String error;
 
     public OutboxMonitor(AgroalDataSource dataSource, Clock clock, MeterRegistry registry,
-                         @ConfigProperty(name = "loss.outbox.max-age", defaultValue = "5m") Duration maxAge) {
+                         OutboxSettings settings) {
         this.dataSource = dataSource;
         this.clock = clock;
-        this.maxAge = maxAge;
+        this.maxAge = settings.maxAge();
         Gauge.builder("loss.outbox.backlog", this, m -> m.backlog).description("Outbox rows not yet published")
                 .register(registry);
         Gauge.builder("loss.outbox.oldest.age", this, m -> m.oldestAge().toMillis() / 1000.0).baseUnit("seconds")

@@ -27,7 +27,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -59,17 +58,14 @@ public class OutboxRelay {
     private final Counter failures;
 
     public OutboxRelay(AgroalDataSource dataSource, TopicNames topics, MeterRegistry registry,
-                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                       @ConfigProperty(name = "loss.outbox.batch-size", defaultValue = "2000") int batchSize,
-                       @ConfigProperty(name = "loss.outbox.keep-sent", defaultValue = "false") boolean keepSent,
-                       @ConfigProperty(name = "loss.outbox.compression", defaultValue = "lz4") String compression) {
+                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxSettings settings) {
         this.dataSource = dataSource;
         this.topics = topics;
-        this.batchSize = batchSize;
-        this.markSent = keepSent ? MARK_SENT : DELETE_SENT;
+        this.batchSize = settings.batchSize();
+        this.markSent = settings.keepSent() ? MARK_SENT : DELETE_SENT;
         this.published = registry.counter("loss.outbox.published");
         this.failures = registry.counter("loss.outbox.publish.failures");
-        this.producer = new KafkaProducer<>(producerConfig(kafkaConfig, compression), new StringSerializer(), new StringSerializer());
+        this.producer = new KafkaProducer<>(producerConfig(kafkaConfig, settings.compression()), new StringSerializer(), new StringSerializer());
     }
 
     private static Map<String, Object> producerConfig(Map<String, Object> kafkaConfig, String compression) {

@@ -107,7 +107,7 @@ public class ActionBoardPage {
             String status = String.valueOf(a.get("status"));
             if ("DONE".equals(status) || "CANCELLED".equals(status)) {
                 done.add(a);
-            } else if (LocalDate.parse(String.valueOf(a.get("dueDate"))).isBefore(today)) {
+            } else if (Boolean.TRUE.equals(a.get("overdue"))) { // review-scheduler's one overdue rule
                 overdue.add(a);
             } else {
                 open.add(a);

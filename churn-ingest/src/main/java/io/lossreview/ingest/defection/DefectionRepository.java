@@ -17,7 +17,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
-/** Defection documents in batches: one query to load a batch's customers, one batch to save. */
+/**
+ * Defection documents in batches: one query to load a batch's customers, one batch to save. Plain
+ * JDBC on purpose: this is the path bench-ingest.sh measures, and one multi-row statement per
+ * consumer batch is what keeps it fast.
+ */
 @ApplicationScoped
 public class DefectionRepository {
 

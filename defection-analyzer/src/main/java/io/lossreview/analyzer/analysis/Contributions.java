@@ -1,5 +1,6 @@
 package io.lossreview.analyzer.analysis;
 
+import io.lossreview.analyzer.defection.Dimension;
 import io.lossreview.analyzer.defection.AnalyzedDefection;
 import io.lossreview.analyzer.defection.Dimensions;
 import java.math.BigDecimal;
@@ -26,11 +27,11 @@ public final class Contributions {
         String cause = d.cause();
         return List.of(
                 new TotalKey(d.lossMonth(), TotalKey.ALL, "", cause),
-                new TotalKey(d.lossMonth(), "segment", d.segment(), cause),
-                new TotalKey(d.lossMonth(), "region", d.region(), cause),
-                new TotalKey(d.lossMonth(), "plan", d.plan(), cause),
-                new TotalKey(d.lossMonth(), "tenure", d.tenureBand(), cause),
-                new TotalKey(d.lossMonth(), "voluntary", Dimensions.voluntary(d.voluntary()), cause));
+                new TotalKey(d.lossMonth(), Dimension.SEGMENT.key(), d.segment(), cause),
+                new TotalKey(d.lossMonth(), Dimension.REGION.key(), d.region(), cause),
+                new TotalKey(d.lossMonth(), Dimension.PLAN.key(), d.plan(), cause),
+                new TotalKey(d.lossMonth(), Dimension.TENURE.key(), d.tenureBand(), cause),
+                new TotalKey(d.lossMonth(), Dimension.VOLUNTARY.key(), Dimensions.voluntary(d.voluntary()), cause));
     }
 
     /** Net change of replacing each {@code before} (null = new) with its {@code after}. */

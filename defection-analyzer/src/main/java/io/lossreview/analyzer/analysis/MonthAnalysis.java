@@ -1,5 +1,6 @@
 package io.lossreview.analyzer.analysis;
 
+import io.lossreview.analyzer.defection.Dimension;
 import io.lossreview.analyzer.analysis.TotalsQuery.Row;
 import io.lossreview.contracts.analysis.view.Breakdown;
 import io.lossreview.contracts.analysis.view.CauseRanking;
@@ -48,7 +49,7 @@ public class MonthAnalysis {
     public MonthSummary summary(YearMonth month) {
         Map<YearMonth, Map<String, Measures>> history = byMonth(totals.rows(TotalKey.ALL, month.minusMonths(historyMonths()), month));
         Measures now = sum(history.get(month));
-        Map<String, Measures> byKind = byMonth(totals.rows("voluntary", month, month)).getOrDefault(month, Map.of());
+        Map<String, Measures> byKind = byMonth(totals.rows(Dimension.VOLUNTARY.key(), month, month)).getOrDefault(month, Map.of());
         return new MonthSummary(month, taxonomies.pinned(month).orElse(null), now.customers(), now.seats(), now.mrr(),
                 now.arr(), now.lifetimeValue(), now.unvalued(), now.wonBack(), now.wonBackArr(),
                 split(byKind.get("VOLUNTARY")), split(byKind.get("INVOLUNTARY")),
@@ -87,9 +88,9 @@ public class MonthAnalysis {
         return new CauseRanking(month, version == null ? 0 : version, rankBy.name().toLowerCase(), rankBy.rule, ranked);
     }
 
-    public Breakdown breakdown(YearMonth month, String dimension) {
+    public Breakdown breakdown(YearMonth month, Dimension dimension) {
         Map<String, Map<String, Measures>> buckets = new TreeMap<>();
-        for (Row r : totals.rows(dimension, month, month)) {
+        for (Row r : totals.rows(dimension.key(), month, month)) {
             buckets.computeIfAbsent(r.bucket(), b -> new TreeMap<>()).put(r.cause(), r.measures());
         }
         Measures whole = buckets.values().stream().map(MonthAnalysis::sum).reduce(Measures.ZERO, Measures::plus);
@@ -106,7 +107,7 @@ public class MonthAnalysis {
         }).sorted(Comparator.comparing(Breakdown.Bucket::arrLost).reversed()
                 .thenComparing(Comparator.comparingInt(Breakdown.Bucket::customers).reversed())
                 .thenComparing(Breakdown.Bucket::bucket)).toList();
-        return new Breakdown(month, dimension, result);
+        return new Breakdown(month, dimension.key(), result);
     }
 
     /** Series per cause (or one cause) over [from, to]; every month present, zero where there were no losses. */

@@ -17,6 +17,8 @@ import java.util.TreeMap;
 /**
  * The month_total table: kept incrementally by adding each batch's net change, and recomputable
  * from the stored defections with one GROUP BY. Both must always agree (see the invariant test).
+ * Plain JDBC on purpose: the incremental upsert of sums runs for every defection change and is on
+ * the path bench-analyzer.sh measures.
  */
 @ApplicationScoped
 public class MonthTotals {

@@ -2,6 +2,7 @@ package io.lossreview.analyzer.analysis;
 
 import io.agroal.api.AgroalDataSource;
 import io.lossreview.analyzer.defection.DefectionQueries;
+import io.lossreview.analyzer.defection.Dimension;
 import io.lossreview.contracts.analysis.view.CauseRanking;
 import io.lossreview.contracts.analysis.view.DefectionView;
 import io.lossreview.contracts.analysis.view.PacketInputs;
@@ -44,8 +45,8 @@ public class PacketInputsReader {
             byCause.put(cause, largest(month, cause, PacketInputs.STORY_CANDIDATES));
         }
         return new PacketInputs(month, trendFrom, analysis.summary(month), causes,
-                analysis.trend(trendFrom, month, Optional.empty()), analysis.breakdown(month, "segment"),
-                analysis.breakdown(month, "region"), largest(month, null, PacketInputs.NOTABLE_LOSSES), top, byCause,
+                analysis.trend(trendFrom, month, Optional.empty()), analysis.breakdown(month, Dimension.SEGMENT),
+                analysis.breakdown(month, Dimension.REGION), largest(month, null, PacketInputs.NOTABLE_LOSSES), top, byCause,
                 defections.causesOf(month));
     }
 

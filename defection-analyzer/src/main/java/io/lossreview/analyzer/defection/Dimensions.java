@@ -9,7 +9,6 @@ import java.util.List;
 public final class Dimensions {
 
     public static final String UNKNOWN = "UNKNOWN";
-    public static final List<String> ALL = List.of("segment", "region", "plan", "tenure", "voluntary");
     /** Tenure bands, in order; the upper bound of each in whole months (exclusive). */
     public static final List<String> TENURE_BANDS = List.of("0-6m", "6-12m", "1-2y", "2-5y", "5y+", UNKNOWN);
 

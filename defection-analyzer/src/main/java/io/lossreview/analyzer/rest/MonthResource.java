@@ -9,7 +9,7 @@ import io.lossreview.contracts.analysis.view.CauseRanking;
 import io.lossreview.contracts.analysis.view.MonthSummary;
 import io.lossreview.contracts.analysis.view.PacketInputs;
 import io.lossreview.contracts.analysis.view.Trend;
-import io.lossreview.analyzer.defection.Dimensions;
+import io.lossreview.analyzer.defection.Dimension;
 import io.lossreview.common.problem.Params;
 import io.lossreview.common.problem.ProblemException;
 import io.lossreview.common.time.BusinessCalendar;
@@ -70,7 +70,7 @@ public class MonthResource {
     @Path("months/{month}/breakdown")
     @Operation(summary = "Losses by segment, region, plan, tenure band or voluntary/involuntary")
     public Breakdown breakdown(@PathParam("month") String month, @QueryParam("by") @DefaultValue("segment") String by) {
-        return analysis.breakdown(Params.month("month", month), Params.oneOf("by", by, Dimensions.ALL));
+        return analysis.breakdown(Params.month("month", month), Dimension.of(Params.oneOf("by", by, Dimension.keys())));
     }
 
     @GET

@@ -10,4 +10,9 @@ import java.util.UUID;
 public record ActionItem(UUID id, String cause, String description, String owner, LocalDate dueDate,
                          ActionStatus status, YearMonth openedMonth, Instant createdAt, String createdBy,
                          Instant updatedAt, String updatedBy) {
+
+    /** The one overdue rule (API, web page and packet alike): still open, and due before today. */
+    public boolean overdue(LocalDate today) {
+        return status.open() && dueDate.isBefore(today);
+    }
 }

@@ -36,6 +36,17 @@ public class ActionService {
         this.clock = clock;
     }
 
+    /** Action items (of one status, if given), oldest due first, each with whether it is overdue today. */
+    public java.util.List<ActionView> list(ActionStatus status) {
+        LocalDate today = calendar.date(clock.instant());
+        return actions.all(status).stream().map(a -> ActionView.of(a, today)).toList();
+    }
+
+    /** As the API answers it, today. */
+    public ActionView view(ActionItem a) {
+        return ActionView.of(a, calendar.date(clock.instant()));
+    }
+
     @Transactional
     public ActionItem open(String cause, String description, String owner, LocalDate dueDate, YearMonth openedMonth,
                            String who) {

@@ -1,5 +1,7 @@
 package io.lossreview.scheduler.calls;
 
+import io.lossreview.contracts.review.CallOutcome;
+import io.lossreview.contracts.review.WinBackChance;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
@@ -54,9 +56,9 @@ public class CallAssignments {
                 ps.setTimestamp(8, Timestamp.from(a.assignedAt()));
                 ps.setDate(9, Date.valueOf(a.dueDate()));
                 ps.setString(10, a.status().name());
-                ps.setString(11, a.outcome());
+                ps.setString(11, a.outcome() == null ? null : a.outcome().name());
                 ps.setString(12, a.learnedCause());
-                ps.setString(13, a.winBackChance());
+                ps.setString(13, a.winBackChance() == null ? null : a.winBackChance().name());
                 ps.setString(14, a.notes());
                 ps.setString(15, a.followUp());
                 ps.setTimestamp(16, a.completedAt() == null ? null : Timestamp.from(a.completedAt()));
@@ -70,12 +72,12 @@ public class CallAssignments {
         }
     }
 
-    public void complete(UUID id, String outcome, String learnedCause, String winBackChance, String notes,
+    public void complete(UUID id, CallOutcome outcome, String learnedCause, WinBackChance winBackChance, String notes,
                          String followUp, Instant at, String by) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(COMPLETE)) {
-            ps.setString(1, outcome);
+            ps.setString(1, outcome.name());
             ps.setString(2, learnedCause);
-            ps.setString(3, winBackChance);
+            ps.setString(3, winBackChance == null ? null : winBackChance.name());
             ps.setString(4, notes);
             ps.setString(5, followUp);
             ps.setTimestamp(6, Timestamp.from(at));
@@ -175,8 +177,13 @@ public class CallAssignments {
         return new CallAssignment(rs.getObject(1, UUID.class), YearMonth.parse(rs.getString(2)),
                 rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getString(6),
                 mapper.readValue(rs.getString(7), Brief.class), rs.getTimestamp(8).toInstant(),
-                rs.getDate(9).toLocalDate(), CallAssignment.Status.valueOf(rs.getString(10)), rs.getString(11),
-                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
+                rs.getDate(9).toLocalDate(), CallAssignment.Status.valueOf(rs.getString(10)),
+                enumOrNull(CallOutcome.class, rs.getString(11)), rs.getString(12),
+                enumOrNull(WinBackChance.class, rs.getString(13)), rs.getString(14), rs.getString(15),
                 completed == null ? null : completed.toInstant(), rs.getString(17), rs.getObject(18, UUID.class));
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 }

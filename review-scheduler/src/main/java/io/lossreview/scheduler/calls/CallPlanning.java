@@ -49,10 +49,10 @@ public class CallPlanning {
                 new PlanRules(config.callInvoluntary(), config.recentCallWindow(), config.causesToCover()), now);
         List<CallAssignment> created = plan.assignments().stream().map(a -> {
             KnownDefection k = known.get(UUID.fromString(a.candidate().defectionId()));
-            return new CallAssignment(UUID.randomUUID(), month, UUID.fromString(a.candidate().defectionId()),
+            return CallAssignment.assigned(month, UUID.fromString(a.candidate().defectionId()),
                     a.candidate().customerId(), a.executive().id(), a.why(),
                     Brief.of(k.data(), a.candidate().cause(), history(a.candidate().customerId(), lastCalls)),
-                    now, dueDate, CallAssignment.Status.ASSIGNED, null, null, null, null, null, null, null, null);
+                    now, dueDate, null);
         }).toList();
         assignments.insert(created);
         return created;

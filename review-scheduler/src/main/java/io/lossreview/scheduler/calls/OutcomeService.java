@@ -51,7 +51,7 @@ public class OutcomeService {
         }
         Instant now = clock.instant();
         String cause = o.learnedCause() == null ? null : o.learnedCause().strip().toUpperCase(java.util.Locale.ROOT);
-        assignments.complete(id, o.outcome().name(), cause, o.winBackChance() == null ? null : o.winBackChance().name(),
+        assignments.complete(id, o.outcome(), cause, o.winBackChance(),
                 o.notes(), o.followUp(), now, by);
         outbox.add(new OutboxMessage(Topics.LOSS_REVIEW, a.customerId(), EventTypes.CALL_COMPLETED,
                 new CallCompleted(id.toString(), a.defectionId().toString(), a.customerId(), a.executiveId(), o.outcome(),

@@ -53,10 +53,9 @@ public class Reassignments {
         }
         Instant now = clock.instant();
         assignments.mark(id, "reassigned", now);
-        CallAssignment moved = new CallAssignment(UUID.randomUUID(), old.month(), old.defectionId(), old.customerId(),
+        CallAssignment moved = CallAssignment.assigned(old.month(), old.defectionId(), old.customerId(),
                 to.id(), "Reassigned by " + who + (reason == null || reason.isBlank() ? "" : ": " + reason.strip())
-                + " (was " + old.executiveId() + ")", old.brief(), now, old.dueDate(), CallAssignment.Status.ASSIGNED,
-                null, null, null, null, null, null, null, old.id());
+                + " (was " + old.executiveId() + ")", old.brief(), now, old.dueDate(), old.id());
         assignments.insert(List.of(moved));
         outbox.add(new OutboxMessage(Topics.LOSS_REVIEW, moved.customerId(), EventTypes.CALL_ASSIGNED,
                 new CallAssigned(moved.id().toString(), moved.month(), moved.defectionId().toString(), moved.customerId(),

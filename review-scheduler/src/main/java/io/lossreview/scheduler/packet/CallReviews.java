@@ -1,5 +1,6 @@
 package io.lossreview.scheduler.packet;
 
+import io.lossreview.contracts.review.CallOutcome;
 import io.lossreview.scheduler.calls.CallAssignment;
 import io.lossreview.scheduler.calls.CallAssignments;
 import io.lossreview.scheduler.config.SchedulerConfig;
@@ -48,7 +49,7 @@ public class CallReviews {
         Map<UUID, KnownDefection> known = defections.byIds(calls.stream().map(CallAssignment::defectionId).toList());
         List<CallReview.CallLearning> learnings = calls.stream().filter(a -> a.status() == CallAssignment.Status.COMPLETED)
                 .map(a -> new CallReview.CallLearning(names.getOrDefault(a.executiveId(), a.executiveId()),
-                        a.brief().accountName(), a.outcome(), a.brief().classifiedCause(), a.learnedCause(), a.notes()))
+                        a.brief().accountName(), a.outcome().name(), a.brief().classifiedCause(), a.learnedCause(), a.notes()))
                 .toList();
         List<CallReview.WinBackCredit> credits = calls.stream()
                 .filter(a -> a.completedAt() != null && credited(a, known.get(a.defectionId())))
@@ -57,8 +58,8 @@ public class CallReviews {
                 .toList();
         int corrected = (int) calls.stream().filter(a -> a.learnedCause() != null
                 && !a.learnedCause().equals(a.brief().classifiedCause())).count();
-        return new CallReview(month, calls.size(), count(calls, "REACHED"), count(calls, "NOT_REACHED"),
-                count(calls, "DECLINED"), (int) calls.stream().filter(a -> a.status() == CallAssignment.Status.ASSIGNED).count(),
+        return new CallReview(month, calls.size(), count(calls, CallOutcome.REACHED), count(calls, CallOutcome.NOT_REACHED),
+                count(calls, CallOutcome.DECLINED), (int) calls.stream().filter(a -> a.status() == CallAssignment.Status.ASSIGNED).count(),
                 corrected, learnings, credits);
     }
 
@@ -70,7 +71,7 @@ public class CallReviews {
         return !d.wonBackAt().isBefore(a.completedAt()) && !d.wonBackAt().isAfter(until);
     }
 
-    private static int count(List<CallAssignment> calls, String outcome) {
-        return (int) calls.stream().filter(a -> outcome.equals(a.outcome())).count();
+    private static int count(List<CallAssignment> calls, CallOutcome outcome) {
+        return (int) calls.stream().filter(a -> a.outcome() == outcome).count();
     }
 }

@@ -43,7 +43,8 @@ final class PacketChanges {
         return changes;
     }
 
-    private static void figure(List<String> changes, String what, Object before, Object after) {
+    /** Adds "what: before → after" when they differ (amounts compared by value, 1.0 = 1.00). */
+    static void figure(List<String> changes, String what, Object before, Object after) {
         if (before instanceof java.math.BigDecimal x && after instanceof java.math.BigDecimal y ? x.compareTo(y) != 0
                 : !Objects.equals(before, after)) {
             changes.add(what + ": " + plain(before) + " → " + plain(after));

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -56,34 +55,18 @@ public class PacketFreshness {
     static List<String> changes(Packet p, MonthAnalyzed a) {
         List<String> changed = new ArrayList<>();
         Summary s = p.summary();
-        count(changed, "customers lost", s.customers(), a.customers());
-        amount(changed, "ARR lost", s.arrLost(), a.arrLost());
-        amount(changed, "lifetime value lost", s.lifetimeValueLost(), a.lifetimeValueLost());
-        count(changed, "won back", s.wonBack(), a.wonBack());
-        count(changed, "unvalued", s.unvalued(), a.unvalued());
-        count(changed, "taxonomy version", p.taxonomyVersion(), a.taxonomyVersion());
+        PacketChanges.figure(changed, "Customers lost", s.customers(), a.customers());
+        PacketChanges.figure(changed, "ARR lost", s.arrLost(), a.arrLost());
+        PacketChanges.figure(changed, "Lifetime value lost", s.lifetimeValueLost(), a.lifetimeValueLost());
+        PacketChanges.figure(changed, "Won back", s.wonBack(), a.wonBack());
+        PacketChanges.figure(changed, "Unvalued losses", s.unvalued(), a.unvalued());
+        PacketChanges.figure(changed, "Taxonomy version", p.taxonomyVersion(), a.taxonomyVersion());
         Map<String, CauseLine> causes = p.causes().stream().collect(Collectors.toMap(CauseLine::cause, Function.identity()));
         for (CauseTotal t : a.topCauses()) {
             CauseLine line = causes.get(t.cause());
-            count(changed, t.cause() + " customers", line == null ? 0 : line.customers(), t.customers());
-            amount(changed, t.cause() + " ARR", line == null ? BigDecimal.ZERO : line.arrLost(), t.arrLost());
+            PacketChanges.figure(changed, t.cause() + " customers", line == null ? 0 : line.customers(), t.customers());
+            PacketChanges.figure(changed, t.cause() + " ARR", line == null ? BigDecimal.ZERO : line.arrLost(), t.arrLost());
         }
         return changed;
-    }
-
-    private static void count(List<String> changed, String what, int was, int now) {
-        if (was != now) {
-            changed.add(what + " " + was + " → " + now);
-        }
-    }
-
-    private static void amount(List<String> changed, String what, BigDecimal was, BigDecimal now) {
-        if (!Objects.equals(was == null ? null : was.stripTrailingZeros(), now == null ? null : now.stripTrailingZeros())) {
-            changed.add(what + " " + plain(was) + " → " + plain(now));
-        }
-    }
-
-    private static String plain(BigDecimal amount) {
-        return amount == null ? "none" : amount.toPlainString();
     }
 }

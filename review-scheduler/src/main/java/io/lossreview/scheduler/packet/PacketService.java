@@ -3,7 +3,6 @@ package io.lossreview.scheduler.packet;
 import io.lossreview.common.time.BusinessCalendar;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.Topics;
-import io.lossreview.contracts.review.ActionStatus;
 import io.lossreview.contracts.review.CallAssigned;
 import io.lossreview.contracts.review.PacketPublished;
 import io.lossreview.messaging.Outbox;
@@ -158,9 +157,8 @@ public class PacketService {
         return actions.openedBy(month).stream().map(a -> {
             MonthPoint then = trend.point(a.cause(), a.openedMonth());
             MonthPoint now = trend.point(a.cause(), month);
-            boolean open = a.status() == ActionStatus.OPEN || a.status() == ActionStatus.IN_PROGRESS;
             return new ActionLine(a.description(), a.cause(), a.owner(), a.dueDate(), a.status().name(),
-                    open && a.dueDate().isBefore(today), a.openedMonth(), then.customers(), then.arrLost(),
+                    a.overdue(today), a.openedMonth(), then.customers(), then.arrLost(),
                     now.customers(), now.arrLost());
         }).toList();
     }

@@ -4,7 +4,7 @@ import io.lossreview.common.identity.Caller;
 import io.lossreview.common.problem.Params;
 import io.lossreview.contracts.review.ActionStatus;
 import io.lossreview.scheduler.actions.ActionItem;
-import io.lossreview.scheduler.actions.ActionItems;
+import io.lossreview.scheduler.actions.ActionView;
 import io.lossreview.scheduler.actions.ActionService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -42,18 +42,16 @@ public class ActionResource {
                                LocalDate dueDate, ActionStatus status) {
     }
 
-    private final ActionItems actions;
     private final ActionService service;
 
-    public ActionResource(ActionItems actions, ActionService service) {
-        this.actions = actions;
+    public ActionResource(ActionService service) {
         this.service = service;
     }
 
     @GET
     @Operation(summary = "Action items, oldest due first; status=OPEN|IN_PROGRESS|DONE|CANCELLED filters")
-    public List<ActionItem> list(@QueryParam("status") String status) {
-        return actions.all(status == null ? null : ActionStatus.valueOf(
+    public List<ActionView> list(@QueryParam("status") String status) {
+        return service.list(status == null ? null : ActionStatus.valueOf(
                 Params.oneOf("status", status, List.of("open", "in_progress", "done", "cancelled")).toUpperCase()));
     }
 
@@ -62,15 +60,15 @@ public class ActionResource {
     public Response open(@HeaderParam(Caller.HEADER) String user, @Valid @NotNull NewAction a) {
         ActionItem created = service.open(a.cause(), a.description(), a.owner(), a.dueDate(),
                 a.openedMonth() == null ? null : Params.month("openedMonth", a.openedMonth()), Caller.required(user));
-        return Response.status(201).entity(created).build();
+        return Response.status(201).entity(service.view(created)).build();
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ActionItem change(@PathParam("id") String id, @HeaderParam(Caller.HEADER) String user,
+    public ActionView change(@PathParam("id") String id, @HeaderParam(Caller.HEADER) String user,
                              @Valid @NotNull ActionChange c) {
-        return service.change(Params.uuid("id", id),
-                new ActionService.Change(c.description(), c.owner(), c.dueDate(), c.status()), Caller.required(user));
+        return service.view(service.change(Params.uuid("id", id),
+                new ActionService.Change(c.description(), c.owner(), c.dueDate(), c.status()), Caller.required(user)));
     }
 }

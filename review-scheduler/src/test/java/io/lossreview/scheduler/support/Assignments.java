@@ -19,9 +19,8 @@ public final class Assignments {
 
     public static CallAssignment open(CallAssignments store, String executiveId, String customerId, String owner,
                                       LocalDate due) {
-        CallAssignment a = new CallAssignment(UUID.randomUUID(), YearMonth.from(due.minusMonths(1)), UUID.randomUUID(),
-                customerId, executiveId, "Top ARR loss", brief(customerId, owner, due), Instant.now(), due,
-                CallAssignment.Status.ASSIGNED, null, null, null, null, null, null, null, null);
+        CallAssignment a = CallAssignment.assigned(YearMonth.from(due.minusMonths(1)), UUID.randomUUID(),
+                customerId, executiveId, "Top ARR loss", brief(customerId, owner, due), Instant.now(), due, null);
         QuarkusTransaction.requiringNew().run(() -> store.insert(List.of(a)));
         return a;
     }
