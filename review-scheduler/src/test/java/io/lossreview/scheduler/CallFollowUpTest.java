@@ -9,7 +9,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.lossreview.common.identity.Caller;
 import io.lossreview.scheduler.calls.CallAssignment;
-import io.lossreview.scheduler.calls.CallAssignments;
+import io.lossreview.scheduler.calls.CallAssignmentRepository;
 import io.lossreview.scheduler.mail.CallReminders;
 import io.lossreview.scheduler.support.Assignments;
 import io.lossreview.scheduler.support.TestClock;
@@ -35,7 +35,7 @@ class CallFollowUpTest {
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Inject
-    CallAssignments assignments;
+    CallAssignmentRepository assignments;
     @Inject
     CallReminders reminders;
     @Inject

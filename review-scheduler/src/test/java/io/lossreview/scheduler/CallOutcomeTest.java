@@ -10,7 +10,7 @@ import io.lossreview.contracts.ContractJson;
 import io.lossreview.contracts.Topics;
 import io.lossreview.scheduler.calls.Brief;
 import io.lossreview.scheduler.calls.CallAssignment;
-import io.lossreview.scheduler.calls.CallAssignments;
+import io.lossreview.scheduler.calls.CallAssignmentRepository;
 import io.lossreview.testing.LocalStackResource;
 import io.lossreview.testing.TestKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,7 +37,7 @@ class CallOutcomeTest {
     @ConfigProperty(name = "loss.topic-prefix")
     String prefix;
     @Inject
-    CallAssignments assignments;
+    CallAssignmentRepository assignments;
 
     @Test
     void aReachedCallPublishesTheLearnedCauseOnce() throws Exception {

@@ -14,7 +14,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.lossreview.contracts.Topics;
 import io.lossreview.scheduler.packet.PacketSchedule;
 import io.lossreview.scheduler.packet.PacketSchedule.Result;
-import io.lossreview.scheduler.packet.PacketStore;
+import io.lossreview.scheduler.packet.PacketRepository;
 import io.lossreview.scheduler.packet.model.CauseLine;
 import io.lossreview.contracts.analysis.view.Change;
 import io.lossreview.scheduler.packet.model.Packet;
@@ -71,7 +71,7 @@ class PacketScheduleBuildTest {
     @Inject
     TestClock clock;
     @Inject
-    PacketStore packets;
+    PacketRepository packets;
     @ConfigProperty(name = "loss.topic-prefix")
     String prefix;
 

@@ -3,7 +3,7 @@ package io.lossreview.scheduler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.lossreview.scheduler.packet.PacketSchedule;
-import io.lossreview.scheduler.packet.PacketStore;
+import io.lossreview.scheduler.packet.PacketRepository;
 import io.lossreview.scheduler.support.TestClock;
 import io.lossreview.testing.LocalStackResource;
 import io.quarkus.test.common.ResourceArg;
@@ -28,7 +28,7 @@ class PacketScheduleTest {
     @Inject
     TestClock clock;
     @Inject
-    PacketStore packets;
+    PacketRepository packets;
 
     @AfterEach
     void realTime() {

@@ -7,7 +7,7 @@ import io.lossreview.contracts.ContractJson;
 import io.lossreview.contracts.EventSources;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.Topics;
-import io.lossreview.scheduler.defection.DefectionCopies;
+import io.lossreview.scheduler.defection.DefectionCopyRepository;
 import io.lossreview.testing.HostileRecordsTest;
 import io.lossreview.testing.LocalStackResource;
 import io.quarkus.test.common.ResourceArg;
@@ -23,7 +23,7 @@ class SchedulerHostileRecordsTest extends HostileRecordsTest {
 
     @Override
     protected Map<String, String> consumedTopics() {
-        return Map.of(Topics.LOSS_DEFECTIONS, DefectionCopies.CONSUMER);
+        return Map.of(Topics.LOSS_DEFECTIONS, DefectionCopyRepository.CONSUMER);
     }
 
     @Override

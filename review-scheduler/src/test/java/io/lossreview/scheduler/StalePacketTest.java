@@ -16,7 +16,7 @@ import io.lossreview.contracts.Topics;
 import io.lossreview.contracts.analysis.CauseTotal;
 import io.lossreview.contracts.analysis.MonthAnalyzed;
 import io.lossreview.scheduler.packet.PacketService;
-import io.lossreview.scheduler.packet.PacketStore;
+import io.lossreview.scheduler.packet.PacketRepository;
 import io.lossreview.scheduler.support.AnalyzerUp;
 import io.lossreview.testing.LocalStackResource;
 import io.lossreview.testing.TestKafka;
@@ -58,7 +58,7 @@ class StalePacketTest {
     @Inject
     PacketService packets;
     @Inject
-    PacketStore store;
+    PacketRepository store;
     @ConfigProperty(name = "loss.topic-prefix")
     String prefix;
 

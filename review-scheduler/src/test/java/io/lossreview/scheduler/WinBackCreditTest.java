@@ -13,8 +13,8 @@ import io.lossreview.contracts.EventSources;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.Topics;
 import io.lossreview.scheduler.calls.CallAssignment;
-import io.lossreview.scheduler.calls.CallAssignments;
-import io.lossreview.scheduler.defection.DefectionCopies;
+import io.lossreview.scheduler.calls.CallAssignmentRepository;
+import io.lossreview.scheduler.defection.DefectionCopyRepository;
 import io.lossreview.scheduler.packet.CallReviews;
 import io.lossreview.scheduler.packet.model.CallReview;
 import io.lossreview.scheduler.support.Assignments;
@@ -46,11 +46,11 @@ class WinBackCreditTest {
     @ConfigProperty(name = "loss.topic-prefix")
     String prefix;
     @Inject
-    CallAssignments assignments;
+    CallAssignmentRepository assignments;
     @Inject
     CallReviews reviews;
     @Inject
-    DefectionCopies copies;
+    DefectionCopyRepository copies;
 
     @Test
     void aWinBackWithinNinetyDaysOfTheCallIsCredited() throws Exception {

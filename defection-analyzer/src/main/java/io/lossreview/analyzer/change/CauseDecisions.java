@@ -1,6 +1,6 @@
 package io.lossreview.analyzer.change;
 
-import io.lossreview.analyzer.defection.DefectionStore;
+import io.lossreview.analyzer.defection.DefectionRepository;
 import io.lossreview.analyzer.defection.AnalyzedDefection;
 import io.lossreview.common.error.Conflict;
 import io.lossreview.common.error.InvalidInput;
@@ -27,14 +27,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class CauseDecisions {
 
-    private final DefectionStore store;
+    private final DefectionRepository store;
     private final DefectionWriter writer;
     private final MonthTotals totals;
     private final TaxonomyRepository taxonomies;
     private final LabelledExamples examples;
     private final Clock clock;
 
-    public CauseDecisions(DefectionStore store, DefectionWriter writer, MonthTotals totals,
+    public CauseDecisions(DefectionRepository store, DefectionWriter writer, MonthTotals totals,
                           TaxonomyRepository taxonomies, LabelledExamples examples, Clock clock) {
         this.store = store;
         this.writer = writer;

@@ -1,6 +1,6 @@
 package io.lossreview.analyzer.change;
 
-import io.lossreview.analyzer.defection.DefectionStore;
+import io.lossreview.analyzer.defection.DefectionRepository;
 import io.lossreview.analyzer.defection.AnalyzedDefection;
 import io.lossreview.analyzer.analysis.Contributions.Transition;
 import io.lossreview.analyzer.analysis.MonthTotals;
@@ -34,14 +34,14 @@ public class DefectionIntake {
     public record Outcome(int applied, int stale) {
     }
 
-    private final DefectionStore store;
+    private final DefectionRepository store;
     private final DefectionWriter writer;
     private final MonthTotals totals;
     private final TaxonomyRepository taxonomies;
     private final Classifiers classifiers;
     private final AnalyzerConfig config;
 
-    public DefectionIntake(DefectionStore store, DefectionWriter writer,
+    public DefectionIntake(DefectionRepository store, DefectionWriter writer,
                            MonthTotals totals, TaxonomyRepository taxonomies, Classifiers classifiers,
                            AnalyzerConfig config) {
         this.store = store;

@@ -1,6 +1,6 @@
 package io.lossreview.analyzer.change;
 
-import io.lossreview.analyzer.defection.DefectionStore;
+import io.lossreview.analyzer.defection.DefectionRepository;
 import io.lossreview.analyzer.analysis.ChangedMonths;
 import io.lossreview.analyzer.analysis.Contributions;
 import io.lossreview.analyzer.analysis.Contributions.Transition;
@@ -21,11 +21,11 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class DefectionWriter {
 
-    private final DefectionStore store;
+    private final DefectionRepository store;
     private final MonthTotals totals;
     private final ChangedMonths changedMonths;
 
-    public DefectionWriter(DefectionStore store, MonthTotals totals, ChangedMonths changedMonths) {
+    public DefectionWriter(DefectionRepository store, MonthTotals totals, ChangedMonths changedMonths) {
         this.store = store;
         this.totals = totals;
         this.changedMonths = changedMonths;

@@ -11,7 +11,7 @@ import io.lossreview.analyzer.classify.Classifiers;
 import io.lossreview.analyzer.config.AnalyzerConfig;
 import io.lossreview.analyzer.defection.AnalyzedDefection;
 import io.lossreview.analyzer.defection.AnalyzedDefection.Decision;
-import io.lossreview.analyzer.defection.DefectionStore;
+import io.lossreview.analyzer.defection.DefectionRepository;
 import io.lossreview.analyzer.change.DefectionWriter;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,16 +42,16 @@ public class TaxonomyService {
     }
 
     private final TaxonomyRepository repository;
-    private final DefectionStore store;
+    private final DefectionRepository store;
     private final DefectionWriter writer;
     private final MonthTotals totals;
     private final Classifiers classifiers;
-    private final BackfillLog backfills;
+    private final BackfillRepository backfills;
     private final AnalyzerConfig config;
     private final Clock clock;
 
-    public TaxonomyService(TaxonomyRepository repository, DefectionStore store, DefectionWriter writer,
-                           MonthTotals totals, Classifiers classifiers, BackfillLog backfills, AnalyzerConfig config,
+    public TaxonomyService(TaxonomyRepository repository, DefectionRepository store, DefectionWriter writer,
+                           MonthTotals totals, Classifiers classifiers, BackfillRepository backfills, AnalyzerConfig config,
                            Clock clock) {
         this.repository = repository;
         this.store = store;

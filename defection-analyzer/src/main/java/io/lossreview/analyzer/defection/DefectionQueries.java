@@ -84,7 +84,7 @@ public class DefectionQueries {
     }
 
     private List<DefectionView> select(String where, List<Object> args, int limit, long offset, boolean detail) {
-        String sql = "select " + DefectionStore.COLUMNS + " from defection" + where + ORDER + " limit ? offset ?";
+        String sql = "select " + DefectionRepository.COLUMNS + " from defection" + where + ORDER + " limit ? offset ?";
         List<DefectionView> found = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             int i = bind(ps, args);
@@ -92,7 +92,7 @@ public class DefectionQueries {
             ps.setLong(i, offset);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    found.add(DefectionViews.of(DefectionStore.read(rs, mapper), detail));
+                    found.add(DefectionViews.of(DefectionRepository.read(rs, mapper), detail));
                 }
             }
         } catch (SQLException | JsonProcessingException e) {

@@ -24,12 +24,12 @@ public class ActionService {
     public record Change(String description, String owner, LocalDate dueDate, ActionStatus status) {
     }
 
-    private final ActionItems actions;
+    private final ActionItemRepository actions;
     private final Outbox outbox;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    public ActionService(ActionItems actions, Outbox outbox, BusinessCalendar calendar, Clock clock) {
+    public ActionService(ActionItemRepository actions, Outbox outbox, BusinessCalendar calendar, Clock clock) {
         this.actions = actions;
         this.outbox = outbox;
         this.calendar = calendar;

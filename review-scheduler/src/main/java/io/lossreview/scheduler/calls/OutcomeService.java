@@ -28,11 +28,11 @@ public class OutcomeService {
                           String followUp) {
     }
 
-    private final CallAssignments assignments;
+    private final CallAssignmentRepository assignments;
     private final Outbox outbox;
     private final Clock clock;
 
-    public OutcomeService(CallAssignments assignments, Outbox outbox, Clock clock) {
+    public OutcomeService(CallAssignmentRepository assignments, Outbox outbox, Clock clock) {
         this.assignments = assignments;
         this.outbox = outbox;
         this.clock = clock;

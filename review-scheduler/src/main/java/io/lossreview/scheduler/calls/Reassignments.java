@@ -22,12 +22,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class Reassignments {
 
-    private final CallAssignments assignments;
+    private final CallAssignmentRepository assignments;
     private final ExecutiveRepository executives;
     private final Outbox outbox;
     private final Clock clock;
 
-    public Reassignments(CallAssignments assignments, ExecutiveRepository executives, Outbox outbox, Clock clock) {
+    public Reassignments(CallAssignmentRepository assignments, ExecutiveRepository executives, Outbox outbox, Clock clock) {
         this.assignments = assignments;
         this.executives = executives;
         this.outbox = outbox;

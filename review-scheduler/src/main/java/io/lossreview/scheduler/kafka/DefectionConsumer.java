@@ -6,7 +6,7 @@ import io.lossreview.contracts.defection.DefectionChanged;
 import io.lossreview.messaging.ContractEventConsumer;
 import io.lossreview.messaging.ContractEventReader;
 import io.lossreview.messaging.Decoded;
-import io.lossreview.scheduler.defection.DefectionCopies;
+import io.lossreview.scheduler.defection.DefectionCopyRepository;
 import jakarta.inject.Singleton;
 import java.util.List;
 
@@ -14,10 +14,10 @@ import java.util.List;
 @Singleton
 public class DefectionConsumer extends ContractEventConsumer<DefectionChanged> {
 
-    private final DefectionCopies copies;
+    private final DefectionCopyRepository copies;
 
-    public DefectionConsumer(ContractEventReader reader, DefectionCopies copies) {
-        super(reader, DefectionCopies.CONSUMER, Topics.LOSS_DEFECTIONS, EventTypes.DEFECTION_CHANGED,
+    public DefectionConsumer(ContractEventReader reader, DefectionCopyRepository copies) {
+        super(reader, DefectionCopyRepository.CONSUMER, Topics.LOSS_DEFECTIONS, EventTypes.DEFECTION_CHANGED,
                 DefectionChanged.class, ContractEventReader.OtherTypes.REFUSE);
         this.copies = copies;
     }

@@ -1,7 +1,7 @@
 package io.lossreview.scheduler.mail;
 
 import io.lossreview.scheduler.calls.BusinessDays;
-import io.lossreview.scheduler.calls.CallAssignments;
+import io.lossreview.scheduler.calls.CallAssignmentRepository;
 import io.lossreview.scheduler.calls.CallAssignment;
 import io.lossreview.common.time.BusinessCalendar;
 import io.lossreview.scheduler.executive.Executive;
@@ -28,14 +28,14 @@ public class CallReminders {
     public record Sent(int reminders, int escalations) {
     }
 
-    private final CallAssignments assignments;
+    private final CallAssignmentRepository assignments;
     private final ExecutiveRepository executives;
     private final MailSender mailer;
     private final SchedulerConfig config;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    public CallReminders(CallAssignments assignments, ExecutiveRepository executives, MailSender mailer,
+    public CallReminders(CallAssignmentRepository assignments, ExecutiveRepository executives, MailSender mailer,
                          SchedulerConfig config, BusinessCalendar calendar, Clock clock) {
         this.assignments = assignments;
         this.executives = executives;

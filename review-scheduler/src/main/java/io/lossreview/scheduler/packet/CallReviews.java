@@ -2,9 +2,9 @@ package io.lossreview.scheduler.packet;
 
 import io.lossreview.contracts.review.CallOutcome;
 import io.lossreview.scheduler.calls.CallAssignment;
-import io.lossreview.scheduler.calls.CallAssignments;
+import io.lossreview.scheduler.calls.CallAssignmentRepository;
 import io.lossreview.scheduler.config.SchedulerConfig;
-import io.lossreview.scheduler.defection.DefectionCopies;
+import io.lossreview.scheduler.defection.DefectionCopyRepository;
 import io.lossreview.scheduler.defection.KnownDefection;
 import io.lossreview.scheduler.executive.ExecutiveRepository;
 import io.lossreview.scheduler.executive.Executive;
@@ -25,12 +25,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CallReviews {
 
-    private final CallAssignments assignments;
-    private final DefectionCopies defections;
+    private final CallAssignmentRepository assignments;
+    private final DefectionCopyRepository defections;
     private final ExecutiveRepository executives;
     private final SchedulerConfig config;
 
-    public CallReviews(CallAssignments assignments, DefectionCopies defections, ExecutiveRepository executives,
+    public CallReviews(CallAssignmentRepository assignments, DefectionCopyRepository defections, ExecutiveRepository executives,
                        SchedulerConfig config) {
         this.assignments = assignments;
         this.defections = defections;

@@ -26,9 +26,9 @@ public class PacketFreshness {
 
     public static final String CONSUMER = "review-scheduler.analysis";
 
-    private final PacketStore store;
+    private final PacketRepository store;
 
-    public PacketFreshness(PacketStore store) {
+    public PacketFreshness(PacketRepository store) {
         this.store = store;
     }
 

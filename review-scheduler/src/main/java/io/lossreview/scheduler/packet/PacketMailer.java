@@ -2,7 +2,7 @@ package io.lossreview.scheduler.packet;
 
 import io.lossreview.scheduler.mail.MailSender;
 import io.lossreview.scheduler.calls.CallAssignment;
-import io.lossreview.scheduler.calls.CallAssignments;
+import io.lossreview.scheduler.calls.CallAssignmentRepository;
 import io.lossreview.scheduler.executive.Executive;
 import io.lossreview.scheduler.config.SchedulerConfig;
 import io.lossreview.scheduler.executive.ExecutiveRepository;
@@ -27,11 +27,11 @@ public class PacketMailer {
 
     private final MailSender mailer;
     private final SchedulerConfig config;
-    private final CallAssignments assignments;
+    private final CallAssignmentRepository assignments;
     private final ExecutiveRepository executives;
     private final PacketRenderer renderer;
 
-    public PacketMailer(MailSender mailer, SchedulerConfig config, CallAssignments assignments,
+    public PacketMailer(MailSender mailer, SchedulerConfig config, CallAssignmentRepository assignments,
                         ExecutiveRepository executives, PacketRenderer renderer) {
         this.mailer = mailer;
         this.config = config;

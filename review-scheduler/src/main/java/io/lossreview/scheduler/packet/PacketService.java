@@ -8,15 +8,15 @@ import io.lossreview.contracts.review.PacketPublished;
 import io.lossreview.messaging.Outbox;
 import io.lossreview.messaging.OutboxMessage;
 import io.lossreview.scheduler.actions.ActionItem;
-import io.lossreview.scheduler.actions.ActionItems;
+import io.lossreview.scheduler.actions.ActionItemRepository;
 import io.lossreview.contracts.analysis.view.DefectionCause;
 import io.lossreview.contracts.analysis.view.MonthPoint;
 import io.lossreview.contracts.analysis.view.PacketInputs;
 import io.lossreview.contracts.analysis.view.Trend;
 import io.lossreview.scheduler.calls.BusinessDays;
 import io.lossreview.scheduler.calls.CallAssignment;
-import io.lossreview.scheduler.calls.CallAssignments;
-import io.lossreview.scheduler.calls.CallPlanning;
+import io.lossreview.scheduler.calls.CallAssignmentRepository;
+import io.lossreview.scheduler.calls.CallAssigner;
 import io.lossreview.scheduler.executive.Executive;
 import io.lossreview.scheduler.config.SchedulerConfig;
 import io.lossreview.scheduler.executive.ExecutiveRepository;
@@ -51,15 +51,15 @@ public class PacketService {
     public enum Mode { ON_DEMAND, SCHEDULED }
 
     /** The stored revision and whether this build created it. */
-    public record Built(PacketStore.Stored stored, boolean created) {
+    public record Built(PacketRepository.Stored stored, boolean created) {
     }
 
     private final PacketSources sources;
-    private final PacketStore store;
-    private final CallPlanning planning;
-    private final CallAssignments assignments;
+    private final PacketRepository store;
+    private final CallAssigner planning;
+    private final CallAssignmentRepository assignments;
     private final CallReviews reviews;
-    private final ActionItems actions;
+    private final ActionItemRepository actions;
     private final ExecutiveRepository executives;
     private final Outbox outbox;
     private final BusinessCalendar calendar;
@@ -67,8 +67,8 @@ public class PacketService {
     private final Clock clock;
     private final io.lossreview.scheduler.packet.PacketMailer mailer;
 
-    public PacketService(PacketSources sources, PacketStore store, CallPlanning planning, CallAssignments assignments,
-                         CallReviews reviews, ActionItems actions, ExecutiveRepository executives, Outbox outbox,
+    public PacketService(PacketSources sources, PacketRepository store, CallAssigner planning, CallAssignmentRepository assignments,
+                         CallReviews reviews, ActionItemRepository actions, ExecutiveRepository executives, Outbox outbox,
                          BusinessCalendar calendar, SchedulerConfig config, Clock clock,
                          io.lossreview.scheduler.packet.PacketMailer mailer) {
         this.mailer = mailer;
@@ -135,7 +135,7 @@ public class PacketService {
         }
         Packet packet = latest.map(l -> PacketAssembler.assemble(inputs, revision, now, config.reportingCurrency(),
                 PacketChanges.between(l.packet(), draft))).orElse(draft);
-        PacketStore.Stored stored = store.insert(packet);
+        PacketRepository.Stored stored = store.insert(packet);
         events.add(new OutboxMessage(Topics.LOSS_REVIEW, month.toString(), EventTypes.PACKET_PUBLISHED,
                 new PacketPublished(stored.id().toString(), month, revision, now, packet.summary().customers(),
                         packet.summary().arrLost())));

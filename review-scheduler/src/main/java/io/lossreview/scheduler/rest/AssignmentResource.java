@@ -6,7 +6,7 @@ import io.lossreview.common.problem.ProblemException;
 import io.lossreview.contracts.review.CallOutcome;
 import io.lossreview.contracts.review.WinBackChance;
 import io.lossreview.scheduler.calls.CallAssignment;
-import io.lossreview.scheduler.calls.CallAssignments;
+import io.lossreview.scheduler.calls.CallAssignmentRepository;
 import io.lossreview.scheduler.calls.OutcomeService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,11 +40,11 @@ public class AssignmentResource {
     public record ReassignRequest(@NotNull @Size(min = 1, max = 64) String executiveId, @Size(max = 500) String reason) {
     }
 
-    private final CallAssignments assignments;
+    private final CallAssignmentRepository assignments;
     private final OutcomeService outcomes;
     private final io.lossreview.scheduler.calls.Reassignments reassignments;
 
-    public AssignmentResource(CallAssignments assignments, OutcomeService outcomes,
+    public AssignmentResource(CallAssignmentRepository assignments, OutcomeService outcomes,
                               io.lossreview.scheduler.calls.Reassignments reassignments) {
         this.assignments = assignments;
         this.outcomes = outcomes;

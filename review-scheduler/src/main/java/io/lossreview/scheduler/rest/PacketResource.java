@@ -3,7 +3,7 @@ package io.lossreview.scheduler.rest;
 import io.lossreview.common.problem.Params;
 import io.lossreview.common.problem.ProblemException;
 import io.lossreview.scheduler.packet.PacketService;
-import io.lossreview.scheduler.packet.PacketStore;
+import io.lossreview.scheduler.packet.PacketRepository;
 import io.lossreview.scheduler.packet.model.Packet;
 import io.lossreview.scheduler.packet.render.PacketRenderer;
 import jakarta.ws.rs.GET;
@@ -32,10 +32,10 @@ public class PacketResource {
     }
 
     private final PacketService packets;
-    private final PacketStore store;
+    private final PacketRepository store;
     private final PacketRenderer renderer;
 
-    public PacketResource(PacketService packets, PacketStore store, PacketRenderer renderer) {
+    public PacketResource(PacketService packets, PacketRepository store, PacketRenderer renderer) {
         this.packets = packets;
         this.store = store;
         this.renderer = renderer;

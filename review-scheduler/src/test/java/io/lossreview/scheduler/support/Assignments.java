@@ -2,7 +2,7 @@ package io.lossreview.scheduler.support;
 
 import io.lossreview.scheduler.calls.Brief;
 import io.lossreview.scheduler.calls.CallAssignment;
-import io.lossreview.scheduler.calls.CallAssignments;
+import io.lossreview.scheduler.calls.CallAssignmentRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,7 +17,7 @@ public final class Assignments {
     private Assignments() {
     }
 
-    public static CallAssignment open(CallAssignments store, String executiveId, String customerId, String owner,
+    public static CallAssignment open(CallAssignmentRepository store, String executiveId, String customerId, String owner,
                                       LocalDate due) {
         CallAssignment a = CallAssignment.assigned(YearMonth.from(due.minusMonths(1)), UUID.randomUUID(),
                 customerId, executiveId, "Top ARR loss", brief(customerId, owner, due), Instant.now(), due, null);

@@ -122,18 +122,18 @@ public final class CallPlanner {
         return List.copyOf(top);
     }
 
-    private static List<Assignment> assignments(List<Candidate> placed, List<Candidate> eligible,
+    private static List<PlannedCall> assignments(List<Candidate> placed, List<Candidate> eligible,
                                                 Map<Candidate, String> coveredCause, Roster roster) {
         Map<Candidate, Integer> rank = new IdentityHashMap<>();
         for (int i = 0; i < eligible.size(); i++) {
             rank.put(eligible.get(i), i + 1);
         }
-        List<Assignment> assignments = new ArrayList<>();
+        List<PlannedCall> assignments = new ArrayList<>();
         for (Candidate candidate : placed) {
             int holder = roster.holderOf(candidate);
             String why = WhyText.of(candidate, coveredCause.get(candidate), rank.get(candidate), roster.fit(holder),
                     roster.load(holder));
-            assignments.add(new Assignment(candidate, roster.executive(holder), why));
+            assignments.add(new PlannedCall(candidate, roster.executive(holder), why));
         }
         return assignments;
     }

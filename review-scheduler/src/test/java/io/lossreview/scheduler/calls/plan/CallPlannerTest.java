@@ -81,7 +81,7 @@ class CallPlannerTest {
         Candidate big = customer("c1", 900).defection("d-big").build();
         Candidate small = customer("c1", 100).defection("d-small").build();
         CallPlan plan = plan(List.of(small, big), ONE_BIG);
-        assertEquals(List.of(big), plan.assignments().stream().map(Assignment::candidate).toList());
+        assertEquals(List.of(big), plan.assignments().stream().map(PlannedCall::candidate).toList());
         assertEquals(List.of(new Skip(small, Skip.DUPLICATE_CUSTOMER)), plan.skipped());
     }
 

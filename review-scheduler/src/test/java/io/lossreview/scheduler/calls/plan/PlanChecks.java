@@ -65,7 +65,7 @@ final class PlanChecks {
     static void assertValid(CallPlan plan, List<Candidate> candidates, List<Executive> executives) {
         assertEquals(candidates.size(), plan.assignments().size() + plan.skipped().size(), "every candidate once");
         Map<String, Integer> loads = loads(plan);
-        for (Assignment assignment : plan.assignments()) {
+        for (PlannedCall assignment : plan.assignments()) {
             Executive executive = assignment.executive();
             assertTrue(executive.active(), "inactive executive assigned: " + executive.id());
             assertFalse(owns(executive, assignment.candidate()), "owner assigned own customer: " + assignment);
@@ -80,7 +80,7 @@ final class PlanChecks {
             if (!b.active() || loadB >= b.capacity()) {
                 continue;
             }
-            for (Assignment call : plan.assignments()) {
+            for (PlannedCall call : plan.assignments()) {
                 Executive a = call.executive();
                 if (!owns(b, call.candidate()) && loads.get(a.id()) - loadB > 1) {
                     fail(a.id() + " has " + loads.get(a.id()) + " calls while " + b.id() + " has " + loadB

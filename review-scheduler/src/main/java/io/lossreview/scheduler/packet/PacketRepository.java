@@ -23,7 +23,7 @@ import java.util.UUID;
 
 /** Frozen packet revisions: their content is written once, never updated; only whether it is stale changes. */
 @ApplicationScoped
-public class PacketStore {
+public class PacketRepository {
 
     /** A stored revision; staleSince and staleReason are set while the month's figures differ from it. */
     public record Stored(UUID id, Packet packet, String fingerprint, Instant staleSince, String staleReason) {
@@ -32,7 +32,7 @@ public class PacketStore {
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
 
-    public PacketStore(AgroalDataSource dataSource, ObjectMapper mapper) {
+    public PacketRepository(AgroalDataSource dataSource, ObjectMapper mapper) {
         this.dataSource = dataSource;
         this.mapper = mapper;
     }

@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
-public class ActionItems implements PanacheRepositoryBase<ActionItemEntity, UUID> {
+public class ActionItemRepository implements PanacheRepositoryBase<ActionItemEntity, UUID> {
 
     private static final Sort DUE_FIRST = Sort.by("dueDate").and("id");
 

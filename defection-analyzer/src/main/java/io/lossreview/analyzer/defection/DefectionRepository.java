@@ -23,7 +23,7 @@ import java.util.UUID;
 
 /** The defection table: the analyzer's copy of each defection with its decided cause. */
 @ApplicationScoped
-public class DefectionStore {
+public class DefectionRepository {
 
     static final String COLUMNS = "id, customer_id, revision, loss_month, won_back, voluntary, seats, mrr, arr, "
             + "lifetime_value, value_pending, segment, region, plan, tenure_band, cause, secondary_cause, confidence, "
@@ -48,7 +48,7 @@ public class DefectionStore {
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
 
-    public DefectionStore(AgroalDataSource dataSource, ObjectMapper mapper) {
+    public DefectionRepository(AgroalDataSource dataSource, ObjectMapper mapper) {
         this.dataSource = dataSource;
         this.mapper = mapper;
     }

@@ -6,7 +6,7 @@ import io.lossreview.scheduler.calls.plan.CallPlanner;
 import io.lossreview.scheduler.calls.plan.Candidate;
 import io.lossreview.scheduler.calls.plan.PlanRules;
 import io.lossreview.scheduler.config.SchedulerConfig;
-import io.lossreview.scheduler.defection.DefectionCopies;
+import io.lossreview.scheduler.defection.DefectionCopyRepository;
 import io.lossreview.scheduler.defection.KnownDefection;
 import io.lossreview.scheduler.executive.ExecutiveRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,15 +20,15 @@ import java.util.UUID;
 
 /** Picks and assigns this month's executive calls ({@link CallPlanner}) and stores them with their briefs. */
 @ApplicationScoped
-public class CallPlanning {
+public class CallAssigner {
 
-    private final DefectionCopies defections;
+    private final DefectionCopyRepository defections;
     private final ExecutiveRepository executives;
-    private final CallAssignments assignments;
+    private final CallAssignmentRepository assignments;
     private final SchedulerConfig config;
     private final CallPlanner planner = new CallPlanner();
 
-    public CallPlanning(DefectionCopies defections, ExecutiveRepository executives, CallAssignments assignments,
+    public CallAssigner(DefectionCopyRepository defections, ExecutiveRepository executives, CallAssignmentRepository assignments,
                         SchedulerConfig config) {
         this.defections = defections;
         this.executives = executives;

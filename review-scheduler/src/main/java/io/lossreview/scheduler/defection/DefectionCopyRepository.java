@@ -23,7 +23,7 @@ import java.util.UUID;
  * the batch's transaction, which commits the inbox record of the events applied with it.
  */
 @ApplicationScoped
-public class DefectionCopies {
+public class DefectionCopyRepository {
 
     public static final String CONSUMER = "review-scheduler.defections";
 
@@ -39,7 +39,7 @@ public class DefectionCopies {
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
 
-    public DefectionCopies(AgroalDataSource dataSource, ObjectMapper mapper) {
+    public DefectionCopyRepository(AgroalDataSource dataSource, ObjectMapper mapper) {
         this.dataSource = dataSource;
         this.mapper = mapper;
     }

@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /** The record of every backfill: who re-classified which months under which version. */
 @ApplicationScoped
-public class BackfillLog {
+public class BackfillRepository {
 
     private static final String INSERT = """
             insert into taxonomy_backfill (id, version, from_month, to_month, reclassified, kept_manual,
@@ -19,7 +19,7 @@ public class BackfillLog {
 
     private final AgroalDataSource dataSource;
 
-    public BackfillLog(AgroalDataSource dataSource) {
+    public BackfillRepository(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 

@@ -24,7 +24,7 @@ import java.util.UUID;
 
 /** The call_assignment table. */
 @ApplicationScoped
-public class CallAssignments {
+public class CallAssignmentRepository {
 
     private static final String COLUMNS = "id, month, defection_id, customer_id, executive_id, why, brief, assigned_at, "
             + "due_date, status, outcome, learned_cause, win_back_chance, notes, follow_up, completed_at, completed_by, "
@@ -38,7 +38,7 @@ public class CallAssignments {
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
 
-    public CallAssignments(AgroalDataSource dataSource, ObjectMapper mapper) {
+    public CallAssignmentRepository(AgroalDataSource dataSource, ObjectMapper mapper) {
         this.dataSource = dataSource;
         this.mapper = mapper;
     }
