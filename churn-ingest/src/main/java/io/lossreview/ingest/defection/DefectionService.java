@@ -14,8 +14,7 @@ import io.lossreview.ingest.config.IngestConfig;
 import io.lossreview.ingest.defection.DefectionRepository.Saved;
 import io.lossreview.ingest.fx.FxRates;
 import io.lossreview.ingest.inbound.InboundEvent;
-import io.lossreview.ingest.inbound.InboundLog;
-import io.lossreview.ingest.inbound.InboundLog.PendingReactivation;
+import io.lossreview.ingest.defection.PendingReactivationRepository.PendingReactivation;
 import io.lossreview.messaging.Outbox;
 import io.lossreview.messaging.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +41,8 @@ import java.util.stream.Collectors;
 @Transactional
 public class DefectionService {
 
-    private final InboundLog inboundLog;
+    private final CustomerLocks locks;
+    private final PendingReactivationRepository pending;
     private final DefectionRepository defections;
     private final FxRates fxRates;
     private final Outbox outbox;
@@ -51,9 +51,10 @@ public class DefectionService {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public DefectionService(InboundLog inboundLog, DefectionRepository defections, FxRates fxRates, Outbox outbox, BusinessCalendar calendar,
+    public DefectionService(CustomerLocks locks, PendingReactivationRepository pending, DefectionRepository defections, FxRates fxRates, Outbox outbox, BusinessCalendar calendar,
                             IngestConfig config, ObjectMapper mapper, Clock clock) {
-        this.inboundLog = inboundLog;
+        this.locks = locks;
+        this.pending = pending;
         this.defections = defections;
         this.fxRates = fxRates;
         this.outbox = outbox;
@@ -67,7 +68,7 @@ public class DefectionService {
     public int revaluePending() {
         // Lock, then reload: a batch for the same customer may have changed the document meanwhile.
         Set<String> customers = defections.findValuePending().stream().map(d -> d.customerId).collect(Collectors.toSet());
-        inboundLog.lockCustomers(customers);
+        locks.lock(customers);
         List<Defection> pending = defections.findByCustomers(customers).stream()
                 .filter(d -> d.hasBilling() && (d.value == null || d.value.valuePending())).toList();
         List<Defection> valued = new ArrayList<>();
@@ -91,10 +92,10 @@ public class DefectionService {
 
     private List<OutboxMessage> changes(List<InboundEvent> events) {
         Set<String> customers = events.stream().map(InboundEvent::customerId).collect(Collectors.toSet());
-        inboundLog.lockCustomers(customers);
+        locks.lock(customers);
         Map<String, List<Defection>> byCustomer = defections.findByCustomers(customers).stream()
                 .collect(Collectors.groupingBy(d -> d.customerId, HashMap::new, Collectors.toCollection(ArrayList::new)));
-        List<PendingReactivation> waiting = new ArrayList<>(inboundLog.unmatched(customers));
+        List<PendingReactivation> waiting = new ArrayList<>(pending.unmatched(customers));
         List<PendingReactivation> added = new ArrayList<>();
         Set<Defection> changed = new LinkedHashSet<>();
         for (InboundEvent e : events) {
@@ -124,7 +125,7 @@ public class DefectionService {
             }
         }
         List<PendingReactivation> matched = matchReactivations(byCustomer, waiting, changed);
-        inboundLog.saveUnmatched(added.stream().filter(p -> !matched.contains(p)).toList(),
+        pending.saveUnmatched(added.stream().filter(p -> !matched.contains(p)).toList(),
                 matched.stream().filter(p -> !added.contains(p)).toList());
         value(changed).forEach((d, v) -> d.value = v);
         return save(changed);

@@ -1,4 +1,4 @@
-package io.lossreview.ingest.inbound;
+package io.lossreview.ingest.defection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,14 +13,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** Per-customer locks, and the reactivations still waiting for their loss. */
+/** The reactivations still waiting for their loss (table unmatched_reactivation). */
 @ApplicationScoped
-public class InboundLog {
+public class PendingReactivationRepository {
 
-    // Sorted by the lock key, so two transactions always lock in the same order: no deadlock.
-    private static final String LOCK_CUSTOMERS = """
-            select count(pg_advisory_xact_lock(k)) from (
-                select distinct hashtextextended(c, 0) k from unnest(?::text[]) c order by k) s""";
     private static final String UNMATCHED = """
             select source, event_id, document from unmatched_reactivation where customer_id = any(?)""";
     private static final String ADD_UNMATCHED = """
@@ -35,22 +31,9 @@ public class InboundLog {
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
 
-    public InboundLog(AgroalDataSource dataSource, ObjectMapper mapper) {
+    public PendingReactivationRepository(AgroalDataSource dataSource, ObjectMapper mapper) {
         this.dataSource = dataSource;
         this.mapper = mapper;
-    }
-
-    /**
-     * Serializes work on the same customers until the transaction ends: billing, CRM and REST
-     * events of one customer arrive on different consumers and must not both open an episode.
-     */
-    public void lockCustomers(Collection<String> customerIds) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(LOCK_CUSTOMERS)) {
-            ps.setArray(1, c.createArrayOf("text", customerIds.toArray()));
-            ps.executeQuery().close();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not lock customers", e);
-        }
     }
 
     public List<PendingReactivation> unmatched(Collection<String> customerIds) {
