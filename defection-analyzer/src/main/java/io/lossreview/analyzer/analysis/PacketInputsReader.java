@@ -42,16 +42,12 @@ public class PacketInputsReader {
         List<String> top = causes.top(PacketInputs.TOP_CAUSES);
         Map<String, List<DefectionView>> byCause = new LinkedHashMap<>();
         for (String cause : top) {
-            byCause.put(cause, largest(month, cause, PacketInputs.STORY_CANDIDATES));
+            byCause.put(cause, defections.largest(month, cause, PacketInputs.STORY_CANDIDATES));
         }
         return new PacketInputs(month, trendFrom, analysis.summary(month), causes,
                 analysis.trend(trendFrom, month, Optional.empty()), analysis.breakdown(month, Dimension.SEGMENT),
-                analysis.breakdown(month, Dimension.REGION), largest(month, null, PacketInputs.NOTABLE_LOSSES), top, byCause,
+                analysis.breakdown(month, Dimension.REGION), defections.largest(month, null, PacketInputs.NOTABLE_LOSSES), top, byCause,
                 defections.causesOf(month));
-    }
-
-    private List<DefectionView> largest(YearMonth month, String cause, int size) {
-        return defections.list(new DefectionQueries.Filter(month, cause, null, null, null), 0, size).items();
     }
 
     /** Must be the transaction's first statement: PostgreSQL takes the snapshot at the first query after it. */

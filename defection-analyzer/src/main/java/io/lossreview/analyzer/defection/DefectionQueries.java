@@ -42,15 +42,25 @@ public class DefectionQueries {
     }
 
     public Page<DefectionView> list(Filter f, int page, int size) {
-        StringBuilder where = new StringBuilder(" where true");
         List<Object> args = new ArrayList<>();
+        String where = where(f, args);
+        return new Page<>(select(where, args, size, (long) page * size, false), page, size, count(where, args));
+    }
+
+    /** The month's (or one cause's) largest losses: the first page of the list, without counting the rest. */
+    public List<DefectionView> largest(YearMonth month, String cause, int size) {
+        List<Object> args = new ArrayList<>();
+        return select(where(new Filter(month, cause, null, null, null), args), args, size, 0, false);
+    }
+
+    private static String where(Filter f, List<Object> args) {
+        StringBuilder where = new StringBuilder(" where true");
         add(where, args, " and loss_month = ?", f.month() == null ? null : f.month().toString());
         add(where, args, " and cause = ?", f.cause());
         add(where, args, " and segment = ?", f.segment());
         add(where, args, " and value_pending = ?", f.valuePending());
         add(where, args, " and needs_review = ?", f.needsReview());
-        return new Page<>(select(where.toString(), args, size, (long) page * size, false), page, size,
-                count(where.toString(), args));
+        return where.toString();
     }
 
     /** Every defection of a month with its cause (no paging: a month is tens of thousands of small rows). */
