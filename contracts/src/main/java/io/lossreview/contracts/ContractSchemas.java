@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.regex.RegularExpression;
+import io.lossreview.contracts.analysis.view.PacketInputs;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,14 +21,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Validates events against the contract JSON Schemas (draft 2020-12) on the classpath. All schemas are compiled once,
- * up front; an instance is immutable and safe to share between threads. An empty list means valid; violations come
- * sorted by pointer, then rule, each pointer relative to the whole event.
+ * Validates events, and defection-analyzer's REST views, against the contract JSON Schemas (draft 2020-12) on the
+ * classpath. All schemas are compiled once, up front; an instance is immutable and safe to share between threads. An
+ * empty list means valid; violations come sorted by pointer, then rule, each pointer relative to the whole event (or
+ * view).
  */
 public final class ContractSchemas {
 
     public static final String LOCATION = "classpath:schemas/";
     public static final String ENVELOPE_SCHEMA = "cloudevent.schema.json";
+    /** One {@code $defs} entry per record of the view package, named after it (nested records as Outer.Inner). */
+    public static final String VIEWS_SCHEMA = "analysis-views.schema.json";
+
+    private static final String VIEW_PACKAGE = PacketInputs.class.getPackageName();
 
     /** Keywords whose message points at the parent object and names the offending property separately. */
     private static final Set<String> PROPERTY_RULES =
@@ -39,6 +45,7 @@ public final class ContractSchemas {
 
     private final JsonSchema envelope;
     private final Map<String, JsonSchema> dataSchemas = new LinkedHashMap<>();
+    private final Map<String, JsonSchema> viewSchemas = new LinkedHashMap<>();
 
     private ContractSchemas() {
         // Relative $id values resolve against the classpath location, so $ref "common.schema.json#/..." needs no mapping.
@@ -50,6 +57,8 @@ public final class ContractSchemas {
                 .build();
         envelope = load(factory, config, ENVELOPE_SCHEMA);
         EventTypes.schemaFiles().forEach((type, file) -> dataSchemas.put(type, load(factory, config, file)));
+        load(factory, config, VIEWS_SCHEMA).getSchemaNode().path("$defs").fieldNames().forEachRemaining(
+                name -> viewSchemas.put(name, load(factory, config, VIEWS_SCHEMA + "#/$defs/" + name)));
     }
 
     private static final class Holder {
@@ -93,6 +102,30 @@ public final class ContractSchemas {
         return result;
     }
 
+    /**
+     * Violations of one of defection-analyzer's REST views as sent (decimals as strings, no nulls), e.g.
+     * {@code validateView(PacketInputs.class, json)}; pointers relative to the view ("/summary/customers").
+     *
+     * @throws IllegalArgumentException for a class that is not a view of {@code io.lossreview.contracts.analysis.view}
+     */
+    public List<Violation> validateView(Class<?> view, JsonNode json) {
+        JsonSchema schema = view == null ? null : viewSchemas.get(viewSchemaName(view));
+        if (schema == null) {
+            throw new IllegalArgumentException("not an analyzer view: " + (view == null ? null : view.getName()));
+        }
+        return violations(schema, json == null ? NullNode.getInstance() : json, "");
+    }
+
+    /**
+     * The view's {@code $defs} name in {@link #VIEWS_SCHEMA}: its name inside the view package ("Breakdown.Bucket"), or
+     * null for a class outside it.
+     */
+    static String viewSchemaName(Class<?> view) {
+        return view.getPackageName().equals(VIEW_PACKAGE)
+                ? view.getName().substring(VIEW_PACKAGE.length() + 1).replace('$', '.')
+                : null;
+    }
+
     private static List<Violation> violations(JsonSchema schema, JsonNode node, String prefix) {
         List<Violation> result = new ArrayList<>();
         for (ValidationMessage m : schema.validate(node)) {
@@ -106,6 +139,7 @@ public final class ContractSchemas {
         return result;
     }
 
+    /** {@code file} may carry a fragment, "x.schema.json#/$defs/Y", for one of its definitions. */
     private static JsonSchema load(JsonSchemaFactory factory, SchemaValidatorsConfig config, String file) {
         JsonSchema schema = factory.getSchema(SchemaLocation.of(LOCATION + file), config);
         schema.initializeValidators(); // resolve $refs now: fail fast, and no lazy work on the hot path

@@ -35,6 +35,7 @@ class SchemaConventionsTest {
         Set<String> expected = new TreeSet<>(EventTypes.schemaFiles().values());
         expected.add("common.schema.json");
         expected.add(ContractSchemas.ENVELOPE_SCHEMA);
+        expected.add(ContractSchemas.VIEWS_SCHEMA);
         assertEquals(expected, schemaFiles().stream().map(f -> f.substring("schemas/".length()))
                 .collect(Collectors.toCollection(TreeSet::new)));
     }
