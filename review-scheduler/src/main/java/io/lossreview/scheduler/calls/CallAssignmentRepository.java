@@ -1,189 +1,148 @@
 package io.lossreview.scheduler.calls;
 
-import io.lossreview.contracts.review.CallOutcome;
-import io.lossreview.contracts.review.WinBackChance;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
+import io.lossreview.contracts.review.CallOutcome;
+import io.lossreview.contracts.review.WinBackChance;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.hibernate.query.NativeQuery;
 
-/** The call_assignment table. */
+/**
+ * The call assignments (table call_assignment), through Hibernate ORM with Panache. Every method joins
+ * the caller's transaction or runs in its own: the REST reads and the packet's e-mails come without one.
+ * Changes go through the loaded rows, so a row the caller locked or read in its transaction reads back
+ * as changed.
+ */
 @ApplicationScoped
-public class CallAssignmentRepository {
+@Transactional
+public class CallAssignmentRepository implements PanacheRepositoryBase<CallAssignmentEntity, UUID> {
 
-    private static final String COLUMNS = "id, month, defection_id, customer_id, executive_id, why, brief, assigned_at, "
-            + "due_date, status, outcome, learned_cause, win_back_chance, notes, follow_up, completed_at, completed_by, "
-            + "reassigned_from";
-    private static final String INSERT = "insert into call_assignment (" + COLUMNS + ") values "
-            + "(?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String COMPLETE = """
-            update call_assignment set status = 'COMPLETED', outcome = ?, learned_cause = ?, win_back_chance = ?,
-                notes = ?, follow_up = ?, completed_at = ?, completed_by = ? where id = ?""";
+    private static final Sort DUE_FIRST = Sort.by("dueDate").and("id");
 
-    private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
 
-    public CallAssignmentRepository(AgroalDataSource dataSource, ObjectMapper mapper) {
-        this.dataSource = dataSource;
+    public CallAssignmentRepository(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
+    /** Written at the next flush (the caller's commit at the latest), in JDBC batches (see application.properties). */
     public void insert(List<CallAssignment> assignments) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-            for (CallAssignment a : assignments) {
-                ps.setObject(1, a.id());
-                ps.setString(2, a.month().toString());
-                ps.setObject(3, a.defectionId());
-                ps.setString(4, a.customerId());
-                ps.setString(5, a.executiveId());
-                ps.setString(6, a.why());
-                ps.setString(7, mapper.writeValueAsString(a.brief()));
-                ps.setTimestamp(8, Timestamp.from(a.assignedAt()));
-                ps.setDate(9, Date.valueOf(a.dueDate()));
-                ps.setString(10, a.status().name());
-                ps.setString(11, a.outcome() == null ? null : a.outcome().name());
-                ps.setString(12, a.learnedCause());
-                ps.setString(13, a.winBackChance() == null ? null : a.winBackChance().name());
-                ps.setString(14, a.notes());
-                ps.setString(15, a.followUp());
-                ps.setTimestamp(16, a.completedAt() == null ? null : Timestamp.from(a.completedAt()));
-                ps.setString(17, a.completedBy());
-                ps.setObject(18, a.reassignedFrom());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("Could not store assignments", e);
-        }
+        persist(assignments.stream().map(a -> CallAssignmentEntity.of(a, json(a.brief()))));
     }
 
     public void complete(UUID id, CallOutcome outcome, String learnedCause, WinBackChance winBackChance, String notes,
                          String followUp, Instant at, String by) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(COMPLETE)) {
-            ps.setString(1, outcome.name());
-            ps.setString(2, learnedCause);
-            ps.setString(3, winBackChance == null ? null : winBackChance.name());
-            ps.setString(4, notes);
-            ps.setString(5, followUp);
-            ps.setTimestamp(6, Timestamp.from(at));
-            ps.setString(7, by);
-            ps.setObject(8, id);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store the outcome", e);
-        }
+        change(id, row -> {
+            row.status = CallAssignment.Status.COMPLETED;
+            row.outcome = outcome;
+            row.learnedCause = learnedCause;
+            row.winBackChance = winBackChance;
+            row.notes = notes;
+            row.followUp = followUp;
+            row.completedAt = at;
+            row.completedBy = by;
+        });
+    }
+
+    /** The call moved to another executive (see Reassignments). */
+    public void markReassigned(UUID id) {
+        change(id, row -> row.status = CallAssignment.Status.REASSIGNED);
+    }
+
+    /** Its executive was reminded; see toRemind. */
+    public void markReminded(UUID id, Instant at) {
+        change(id, row -> row.remindedAt = at);
+    }
+
+    /** It was escalated to the admins; see toEscalate. */
+    public void markEscalated(UUID id, Instant at) {
+        change(id, row -> row.escalatedAt = at);
     }
 
     /** Open calls due on or before this date that were not reminded yet. */
-    public List<CallAssignment> toRemind(java.time.LocalDate dueBy) {
-        return query(" where status = 'ASSIGNED' and reminded_at is null and due_date <= ? order by due_date, id",
-                java.sql.Date.valueOf(dueBy));
+    public List<CallAssignment> toRemind(LocalDate dueBy) {
+        return assignments(list("status = ?1 and remindedAt is null and dueDate <= ?2", DUE_FIRST,
+                CallAssignment.Status.ASSIGNED, dueBy));
     }
 
     /** Open calls past their due date that were not escalated yet. */
-    public List<CallAssignment> toEscalate(java.time.LocalDate today) {
-        return query(" where status = 'ASSIGNED' and escalated_at is null and due_date < ? order by due_date, id",
-                java.sql.Date.valueOf(today));
+    public List<CallAssignment> toEscalate(LocalDate today) {
+        return assignments(list("status = ?1 and escalatedAt is null and dueDate < ?2", DUE_FIRST,
+                CallAssignment.Status.ASSIGNED, today));
     }
 
-    /** Sets status REASSIGNED, or reminded_at / escalated_at, on one row. */
-    public void mark(UUID id, String column, Instant at) {
-        String sql = switch (column) {
-            case "reassigned" -> "update call_assignment set status = 'REASSIGNED' where id = ?";
-            case "reminded" -> "update call_assignment set reminded_at = ? where id = ?";
-            case "escalated" -> "update call_assignment set escalated_at = ? where id = ?";
-            default -> throw new IllegalArgumentException(column);
-        };
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            if (column.equals("reassigned")) {
-                ps.setObject(1, id);
-            } else {
-                ps.setTimestamp(1, Timestamp.from(at));
-                ps.setObject(2, id);
-            }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not update assignment " + id, e);
-        }
-    }
-
+    /**
+     * Reads the row and locks it until the caller's transaction ends. PESSIMISTIC_WRITE is PostgreSQL's
+     * "for no key update": it serializes lock() callers as "for update" did, and no caller changes the id.
+     */
     public Optional<CallAssignment> lock(UUID id) {
-        return query(" where id = ? for update", id).stream().findFirst();
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(this::assignment);
     }
 
     public Optional<CallAssignment> find(UUID id) {
-        return query(" where id = ?", id).stream().findFirst();
+        return findByIdOptional(id).map(this::assignment);
     }
 
     public List<CallAssignment> ofMonth(YearMonth month) {
-        return query(" where month = ? order by executive_id, assigned_at, id", month.toString());
+        return assignments(list("month", Sort.by("executiveId").and("assignedAt").and("id"), month.toString()));
     }
 
     public List<CallAssignment> ofExecutive(String executiveId) {
-        return query(" where executive_id = ? order by due_date desc, id", executiveId);
+        return assignments(list("executiveId", Sort.descending("dueDate").and("id"), executiveId));
     }
 
     /** When each of these customers was last called by an executive (completed calls). */
+    @SuppressWarnings("unchecked")
     public Map<String, Instant> lastCalls(Collection<String> customerIds) {
+        // Native SQL: a month's customers (tens of thousands) go as one array parameter; an HQL in-list
+        // would bind each one, past what a PostgreSQL statement can carry.
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select customer_id, max(completed_at) as last_call from call_assignment
+                        where customer_id = any(?1) and completed_at is not null group by customer_id""")
+                .setParameter(1, customerIds.toArray(String[]::new))
+                .unwrap(NativeQuery.class)
+                .addScalar("customer_id", String.class).addScalar("last_call", Instant.class)
+                .getResultList();
         Map<String, Instant> last = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                select customer_id, max(completed_at) from call_assignment
-                where customer_id = any(?) and completed_at is not null group by customer_id""")) {
-            ps.setArray(1, c.createArrayOf("text", customerIds.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    last.put(rs.getString(1), rs.getTimestamp(2).toInstant());
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read call history", e);
-        }
+        rows.forEach(r -> last.put((String) r[0], (Instant) r[1]));
         return last;
     }
 
-    private List<CallAssignment> query(String where, Object arg) {
-        List<CallAssignment> found = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from call_assignment" + where)) {
-            ps.setObject(1, arg);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(read(rs));
-                }
-            }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("Could not read assignments", e);
+    private void change(UUID id, Consumer<CallAssignmentEntity> change) {
+        findByIdOptional(id).ifPresent(change);
+    }
+
+    private List<CallAssignment> assignments(List<CallAssignmentEntity> rows) {
+        return rows.stream().map(this::assignment).toList();
+    }
+
+    private CallAssignment assignment(CallAssignmentEntity row) {
+        try {
+            return row.toAssignment(mapper.readValue(row.brief, Brief.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not read assignment " + row.id, e);
         }
-        return found;
     }
 
-    private CallAssignment read(ResultSet rs) throws SQLException, JsonProcessingException {
-        Timestamp completed = rs.getTimestamp(16);
-        return new CallAssignment(rs.getObject(1, UUID.class), YearMonth.parse(rs.getString(2)),
-                rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getString(6),
-                mapper.readValue(rs.getString(7), Brief.class), rs.getTimestamp(8).toInstant(),
-                rs.getDate(9).toLocalDate(), CallAssignment.Status.valueOf(rs.getString(10)),
-                enumOrNull(CallOutcome.class, rs.getString(11)), rs.getString(12),
-                enumOrNull(WinBackChance.class, rs.getString(13)), rs.getString(14), rs.getString(15),
-                completed == null ? null : completed.toInstant(), rs.getString(17), rs.getObject(18, UUID.class));
-    }
-
-    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
+    private String json(Brief brief) {
+        try {
+            return mapper.writeValueAsString(brief);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not store assignments", e);
+        }
     }
 }

@@ -52,7 +52,7 @@ public class Reassignments {
                     to.name() + " owns this account; a call from the owner is not an executive call");
         }
         Instant now = clock.instant();
-        assignments.mark(id, "reassigned", now);
+        assignments.markReassigned(id);
         CallAssignment moved = CallAssignment.assigned(old.month(), old.defectionId(), old.customerId(),
                 to.id(), "Reassigned by " + who + (reason == null || reason.isBlank() ? "" : ": " + reason.strip())
                 + " (was " + old.executiveId() + ")", old.brief(), now, old.dueDate(), old.id());

@@ -62,7 +62,7 @@ public class CallReminders {
                 mailer.send(Mail.withText(e.email(), "Reminder: call " + a.brief().accountName() + " by " + a.dueDate(),
                         "Hello " + e.name() + ",\n\nyour call to " + a.brief().accountName() + " (assignment " + a.id()
                                 + ") is due on " + a.dueDate() + ". Please record the outcome when you have called.\n"));
-                assignments.mark(a.id(), "reminded", now);
+                assignments.markReminded(a.id(), now);
                 reminders++;
             }
         }
@@ -74,7 +74,7 @@ public class CallReminders {
                     .append(", due ").append(a.dueDate()).append(" (assignment ").append(a.id()).append(")\n"));
             mailer.send(Mail.withText(String.join(",", admins), overdue.size() + " overdue executive calls", body.toString())
                     .setTo(admins));
-            overdue.forEach(a -> assignments.mark(a.id(), "escalated", now));
+            overdue.forEach(a -> assignments.markEscalated(a.id(), now));
         }
         return new Sent(reminders, admins.isEmpty() ? 0 : overdue.size());
     }

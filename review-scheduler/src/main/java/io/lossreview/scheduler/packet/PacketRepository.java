@@ -2,103 +2,86 @@ package io.lossreview.scheduler.packet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import io.lossreview.scheduler.packet.model.Packet;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Frozen packet revisions: their content is written once, never updated; only whether it is stale changes. */
+/**
+ * Frozen packet revisions (table packet), through Hibernate ORM with Panache: their content is
+ * written once, never updated; only whether it is stale changes. Every method but lockMonth joins the
+ * caller's transaction or runs in its own: the REST reads come without one.
+ */
 @ApplicationScoped
-public class PacketRepository {
+@Transactional
+public class PacketRepository implements PanacheRepositoryBase<PacketEntity, UUID> {
 
     /** A stored revision; staleSince and staleReason are set while the month's figures differ from it. */
     public record Stored(UUID id, Packet packet, String fingerprint, Instant staleSince, String staleReason) {
     }
 
-    private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
 
-    public PacketRepository(AgroalDataSource dataSource, ObjectMapper mapper) {
-        this.dataSource = dataSource;
+    public PacketRepository(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
     /** Serializes builds of one month across threads and instances until the transaction ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void lockMonth(YearMonth month) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended('packet:' || ?, 0))")) {
-            ps.setString(1, month.toString());
-            ps.executeQuery().close();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not lock " + month, e);
-        }
+        // Native SQL: an advisory lock has no HQL form; the xact variant is released by the caller's commit.
+        getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended('packet:' || ?1, 0))")
+                .setParameter(1, month.toString()).getSingleResult();
     }
 
     public Optional<Stored> latest(YearMonth month) {
-        return query(" where month = ? order by revision desc limit 1", month.toString(), null).stream().findFirst();
+        return find("month", Sort.descending("revision"), month.toString()).firstResultOptional().map(this::stored);
     }
 
     public Optional<Stored> revision(YearMonth month, int revision) {
-        return query(" where month = ? and revision = ?", month.toString(), revision).stream().findFirst();
+        return find("month = ?1 and revision = ?2", month.toString(), revision).firstResultOptional().map(this::stored);
     }
 
     public List<Stored> revisions(YearMonth month) {
-        return query(" where month = ? order by revision", month.toString(), null);
+        return list("month", Sort.by("revision"), month.toString()).stream().map(this::stored).toList();
     }
 
     public Stored insert(Packet p) {
-        UUID id = UUID.randomUUID();
-        String fingerprint = fingerprint(p);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "insert into packet (id, month, revision, built_at, content, fingerprint) values (?, ?, ?, ?, ?::jsonb, ?)")) {
-            ps.setObject(1, id);
-            ps.setString(2, p.month().toString());
-            ps.setInt(3, p.revision());
-            ps.setTimestamp(4, Timestamp.from(p.builtAt()));
-            ps.setString(5, mapper.writeValueAsString(p));
-            ps.setString(6, fingerprint);
-            ps.executeUpdate();
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("Could not store the packet", e);
-        }
-        return new Stored(id, p, fingerprint, null, null);
+        PacketEntity row = new PacketEntity();
+        row.id = UUID.randomUUID();
+        row.month = p.month().toString();
+        row.revision = p.revision();
+        row.builtAt = p.builtAt();
+        row.content = json(p);
+        row.fingerprint = fingerprint(p);
+        persist(row);
+        return new Stored(row.id, p, row.fingerprint, null, null);
     }
 
     /** Marks a revision stale: the month's figures changed after it was built (reason: what changed). */
     public void markStale(UUID id, Instant since, String reason) {
-        update("update packet set stale_since = ?, stale_reason = ? where id = ?", id, Timestamp.from(since), reason);
+        findByIdOptional(id).ifPresent(row -> {
+            row.staleSince = since;
+            row.staleReason = reason;
+        });
     }
 
     /** The revision's figures are the month's current ones again. */
     public void clearStale(UUID id) {
-        update("update packet set stale_since = null, stale_reason = null where id = ? and stale_since is not null", id);
-    }
-
-    private void update(String sql, UUID id, Object... values) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            for (Object v : values) {
-                ps.setObject(i++, v);
-            }
-            ps.setObject(i, id);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not update packet " + id, e);
-        }
+        findByIdOptional(id).filter(row -> row.staleSince != null).ifPresent(row -> {
+            row.staleSince = null;
+            row.staleReason = null;
+        });
     }
 
     /** What the packet says, without when it was built or which revision it is: equal data, equal fingerprint. */
@@ -115,24 +98,20 @@ public class PacketRepository {
         }
     }
 
-    private List<Stored> query(String where, String month, Integer revision) {
-        List<Stored> found = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select id, content, fingerprint, stale_since, stale_reason from packet" + where)) {
-            ps.setString(1, month);
-            if (revision != null) {
-                ps.setInt(2, revision);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp staleSince = rs.getTimestamp(4);
-                    found.add(new Stored(rs.getObject(1, UUID.class), mapper.readValue(rs.getString(2), Packet.class),
-                            rs.getString(3), staleSince == null ? null : staleSince.toInstant(), rs.getString(5)));
-                }
-            }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("Could not read packets", e);
+    private String json(Packet p) {
+        try {
+            return mapper.writeValueAsString(p);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not store the packet", e);
         }
-        return found;
+    }
+
+    private Stored stored(PacketEntity row) {
+        try {
+            return new Stored(row.id, mapper.readValue(row.content, Packet.class), row.fingerprint, row.staleSince,
+                    row.staleReason);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not read packet " + row.id, e);
+        }
     }
 }
