@@ -84,15 +84,15 @@ queries() {
   log "written in $((SECONDS - t0))s; rebuilding the 36 months' totals through POST /admin/months/{m}/rebuild"
   t0=$SECONDS
   for m in $(pg_sql analyzer_bench_q "select distinct loss_month from defection order by 1"); do
-    curl -fsS -X POST "http://127.0.0.1:$PORT/admin/months/$m/rebuild" >/dev/null
+    icurl defection-analyzer -fsS -X POST "http://127.0.0.1:$PORT/admin/months/$m/rebuild" >/dev/null
   done
   echo "RESULT: rebuilt 36 months from $DEFECTIONS defections in $((SECONDS - t0))s"
   : >"$WORK/causes.times"
   : >"$WORK/trend.times"
   for ((i = 0; i < REQUESTS; i++)); do
     m=$(printf '%d-%02d' $((2023 + RANDOM % 3)) $((1 + RANDOM % 12)))
-    curl -fsS -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORT/months/$m/causes?rankBy=arr" >>"$WORK/causes.times"
-    curl -fsS -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORT/trends?to=$m" >>"$WORK/trend.times"
+    icurl defection-analyzer -fsS -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORT/months/$m/causes?rankBy=arr" >>"$WORK/causes.times"
+    icurl defection-analyzer -fsS -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORT/trends?to=$m" >>"$WORK/trend.times"
   done
   echo "RESULT: ranked causes of a month: $(percentiles "$WORK/causes.times") (target p95 <= 50 ms)"
   echo "RESULT: 12-month trend: $(percentiles "$WORK/trend.times") (target p95 <= 100 ms)"

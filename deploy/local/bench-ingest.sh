@@ -74,7 +74,7 @@ keep_sent=false
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS holds several options
 start_service_on bench-ingest churn-ingest "$PORT" "$DB" "$PREFIX" -Xmx2g -Xmn1g "-Dloss.outbox.keep-sent=$keep_sent" \
   ${BENCH_JAVA_OPTS:-}
-curl -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$BENCH_DIR/fx.csv" \
+icurl churn-ingest -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$BENCH_DIR/fx.csv" \
   "http://127.0.0.1:$PORT/fx-rates" >/dev/null
 t0=$SECONDS
 t0_ms=$(date +%s%3N)

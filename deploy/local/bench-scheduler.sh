@@ -28,7 +28,7 @@ trap cleanup EXIT
 
 # seconds a request takes (curl's time_total); fails on an HTTP error
 timed() {
-  curl -fsS -o "$WORK/last-response" -w '%{time_total}' -X "$1" "http://127.0.0.1:$S_PORT$2"
+  icurl review-scheduler -fsS -o "$WORK/last-response" -w '%{time_total}' -X "$1" "http://127.0.0.1:$S_PORT$2"
 }
 
 ensure_dirs
@@ -42,13 +42,13 @@ start_service_on bench-s-analyzer defection-analyzer "$A_PORT" analyzer_bench_s 
 log "writing $DEFECTIONS defections over 36 months and rebuilding their totals"
 pg_sql analyzer_bench_s "$(sed "s/:n/$DEFECTIONS/" "$DEPLOY_DIR/bench/seed-defections.sql")"
 for m in $(pg_sql analyzer_bench_s "select distinct loss_month from defection order by 1"); do
-  curl -fsS -X POST "http://127.0.0.1:$A_PORT/admin/months/$m/rebuild" >/dev/null
+  icurl defection-analyzer -fsS -X POST "http://127.0.0.1:$A_PORT/admin/months/$m/rebuild" >/dev/null
 done
 log "$(pg_sql analyzer_bench_s "select count(*) from defection where loss_month = '$MONTH'") defections in $MONTH"
 start_service_on bench-s-scheduler review-scheduler "$S_PORT" scheduler_bench_s "$PREFIX" -Xmx1g \
   "-Dquarkus.rest-client.analyzer.url=http://127.0.0.1:$A_PORT"
 for i in $(seq 1 60); do
-  curl -fsS -X PUT -H 'Content-Type: application/json' "http://127.0.0.1:$S_PORT/executives/exec-$i" \
+  icurl review-scheduler -fsS -X PUT -H 'Content-Type: application/json' "http://127.0.0.1:$S_PORT/executives/exec-$i" \
     -d "{\"name\":\"Executive $i\",\"email\":\"exec$i@example.com\",\"capacity\":$((3 + i % 2))}" >/dev/null
 done
 first=$(timed POST "/packets/$MONTH")

@@ -123,7 +123,7 @@ for spec in "${INSTANCES[@]}"; do
   fi
 done
 wait_for all_ready 180 "all six instances to be ready" || die "the instances did not all start"
-curl -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$WORK/fx.csv" http://127.0.0.1:18481/fx-rates >/dev/null
+icurl churn-ingest -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$WORK/fx.csv" http://127.0.0.1:18481/fx-rates >/dev/null
 
 # The year is published at a pace that spans the rounds, so every fault falls mid-stream.
 rate=$(( events / (ROUNDS * (PAUSE + 3)) + 1 ))
@@ -182,7 +182,8 @@ done
 all_ready || die "not every instance recovered"
 
 log "comparing the analyzer's figures with the simulator's truth"
-java -jar "$SIM_JAR" verify-analysis --expected "$WORK/expected.json" --analyzer-url http://127.0.0.1:18482 --wait 300
+java -jar "$SIM_JAR" verify-analysis --expected "$WORK/expected.json" --analyzer-url http://127.0.0.1:18482 --wait 300 \
+  --token "$(internal_token defection-analyzer)"
 
 wait_for "[[ \$(pg_sql ingest_chaos 'select count(*) from inbox') -ge $valid ]]" 120 "churn-ingest to apply $valid events" || true
 applied=$(pg_sql ingest_chaos "select count(*) from inbox where consumer = 'churn-ingest'")

@@ -25,7 +25,6 @@ if [[ ! -f "$KEYS/private.pem" ]]; then
   chmod 600 "$KEYS/private.pem"
 fi
 
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 now=$(date +%s)
 header='{"alg":"RS256","typ":"JWT"}'
 payload=$(printf '{"iss":"https://loss-review.local","sub":"%s","upn":"%s","groups":["%s"],"iat":%d,"exp":%d,"jti":"%s"}' \

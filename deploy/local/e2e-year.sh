@@ -62,16 +62,17 @@ start_service_on e2e-gateway api-gateway 18380 gateway_e2e "$PREFIX" -Xmx384m \
   -Dquarkus.rest-client.analyzer.url=http://127.0.0.1:18382 -Dquarkus.rest-client.scheduler.url=http://127.0.0.1:18383 \
   -Dquarkus.rest-client.ingest.url=http://127.0.0.1:18381 "-Dmp.jwt.verify.publickey.location=file:$LOCAL_DIR/jwt/public.pem"
 seed_demo_executives 18383
-curl -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$WORK/fx.csv" http://127.0.0.1:18381/fx-rates >/dev/null
+icurl churn-ingest -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$WORK/fx.csv" http://127.0.0.1:18381/fx-rates >/dev/null
 
 log "publishing the year"
 java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONTH" \
   --bootstrap-servers "127.0.0.1:${KAFKA_PORT:-9092}" --topic-prefix "$PREFIX" --expected-out "$WORK/expected.json"
 
 log "comparing the analyzer's figures with the simulator's truth"
-java -jar "$SIM_JAR" verify-analysis --expected "$WORK/expected.json" --analyzer-url http://127.0.0.1:18382
+java -jar "$SIM_JAR" verify-analysis --expected "$WORK/expected.json" --analyzer-url http://127.0.0.1:18382 \
+  --token "$(internal_token defection-analyzer)"
 log "the same month through the api-gateway, with an ops token and without one"
-direct=$(curl -fsS http://127.0.0.1:18382/months/2025-12/summary)
+direct=$(icurl defection-analyzer -fsS http://127.0.0.1:18382/months/2025-12/summary)
 routed=$(curl -fsS -H "Authorization: Bearer $("$DEPLOY_DIR/dev-token.sh" ops ops.e2e)" \
   http://127.0.0.1:18380/api/v1/months/2025-12/summary)
 [[ "$direct" == "$routed" ]] || die "the gateway's answer differs from the analyzer's"
@@ -79,16 +80,17 @@ anonymous=$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:18380/api/v1
 [[ "$anonymous" == 401 ]] || die "an anonymous call answered $anonymous, not 401"
 log "gateway: same figures as the analyzer for an ops token, 401 without a token"
 log "building December's packet on review-scheduler"
-java -jar "$SIM_JAR" verify-packet --expected "$WORK/expected.json" --scheduler-url http://127.0.0.1:18383 --month 2025-12
+java -jar "$SIM_JAR" verify-packet --expected "$WORK/expected.json" --scheduler-url http://127.0.0.1:18383 --month 2025-12 \
+  --token "$(internal_token review-scheduler)"
 log "a late December cancellation, then a rebuild: revision 2 says what changed"
-before=$(curl -fsS http://127.0.0.1:18382/months/2025-12/summary | grep -oE '"customers":[0-9]+' | head -1 | cut -d: -f2)
+before=$(icurl defection-analyzer -fsS http://127.0.0.1:18382/months/2025-12/summary | grep -oE '"customers":[0-9]+' | head -1 | cut -d: -f2)
 late='{"specversion":"1.0","id":"e2e-late-1","source":"/e2e/billing","type":"billing.subscription-cancelled",'
 late+='"datacontenttype":"application/json","data":{"customerId":"cus_e2e_late","subscriptionId":"sub_e2e_late",'
 late+='"seats":2,"mrr":{"amount":"100.00","currency":"USD"},"cancelledAt":"2025-12-20T10:00:00Z","reasonCode":"too_expensive"}}'
-curl -fsS -X POST -H 'Content-Type: application/cloudevents+json' --data "$late" http://127.0.0.1:18381/events >/dev/null
-wait_for "curl -fsS http://127.0.0.1:18382/months/2025-12/summary | grep -q '\"customers\":$((before + 1)),'" 60 \
+icurl churn-ingest -fsS -X POST -H 'Content-Type: application/cloudevents+json' --data "$late" http://127.0.0.1:18381/events >/dev/null
+wait_for "icurl defection-analyzer -fsS http://127.0.0.1:18382/months/2025-12/summary | grep -q '\"customers\":$((before + 1)),'" 60 \
   "the analyzer to count the late cancellation"
-rebuilt=$(curl -fsS -X POST http://127.0.0.1:18383/packets/2025-12)
+rebuilt=$(icurl review-scheduler -fsS -X POST http://127.0.0.1:18383/packets/2025-12)
 grep -q '"revision":2' <<<"$rebuilt" || die "the rebuild with new data is not revision 2"
 grep -q "Customers lost: $before → $((before + 1))" <<<"$rebuilt" || die "revision 2 does not say what changed"
 log "revision 2 built; it says: Customers lost: $before → $((before + 1))"

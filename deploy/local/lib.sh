@@ -222,11 +222,51 @@ delete_prefixed_topics() {
 # about 6% more CPU per event (deploy/local/bench-ingest.sh; README, Performance). Pauses stay short at these heaps.
 SERVICE_JVM_OPTS=("${SERVICE_GC:--XX:+UseParallelGC}")
 
+# ---- internal authentication: the services' keys and the local operator's tokens ------------
+
+# The keys the services sign their calls to each other with, and the JWKS they all trust (made once;
+# git-ignored). "operator" is this machine's scripts: their calls to a service carry its tokens.
+# In production only the api-gateway's and review-scheduler's keys are trusted (docs/operations.md).
+INTERNAL_KEYS_DIR="$LOCAL_DIR/keys"
+export INTERNAL_KEYS_DIR
+
+ensure_internal_keys() {
+  [[ -f "$INTERNAL_KEYS_DIR/internal-jwks.json" && -f "$INTERNAL_KEYS_DIR/operator.private.pem" ]] && return 0
+  require_cmd java
+  log "making the internal signing keys in ${INTERNAL_KEYS_DIR#"$REPO_ROOT"/} (first run only)" >&2
+  java "$REPO_ROOT/service-common/src/main/java/io/lossreview/common/security/InternalKeyFiles.java" \
+    "$INTERNAL_KEYS_DIR" api-gateway review-scheduler operator >/dev/null
+}
+
+# internal_token SERVICE: a bearer token for that service (its audience) as the operator, valid ~10 minutes.
+internal_token() {
+  local audience=$1 now header payload unsigned signature
+  ensure_internal_keys
+  require_cmd openssl
+  now=$(date +%s)
+  header='{"alg":"RS256","typ":"JWT","kid":"operator"}'
+  payload=$(printf '{"iss":"loss-review-internal","sub":"operator","upn":"operator","groups":["service"],"aud":"%s","azp":"operator","iat":%d,"exp":%d,"jti":"%s"}' \
+    "$audience" "$now" $((now + 590)) "$(openssl rand -hex 8)")
+  unsigned="$(printf '%s' "$header" | b64url).$(printf '%s' "$payload" | b64url)"
+  signature=$(printf '%s' "$unsigned" | openssl dgst -sha256 -sign "$INTERNAL_KEYS_DIR/operator.private.pem" -binary | b64url)
+  printf '%s.%s\n' "$unsigned" "$signature"
+}
+
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+
+# icurl SERVICE CURL_ARGS...: curl with a fresh operator token for that internal service.
+icurl() {
+  local audience=$1
+  shift
+  curl -H "Authorization: Bearer $(internal_token "$audience")" "$@"
+}
+
 # start_service_on NAME MODULE PORT DB PREFIX [JAVA_OPTS...]: a service jar on its own port, database and topics.
 start_service_on() {
   local name=$1 module=$2 port=$3 db=$4 prefix=$5
   shift 5
-  start_bg "$name" "$LOG_DIR/$name.log" env QUARKUS_HTTP_PORT="$port" \
+  ensure_internal_keys
+  start_bg "$name" "$LOG_DIR/$name.log" env QUARKUS_HTTP_PORT="$port" INTERNAL_KEYS_DIR="$INTERNAL_KEYS_DIR" \
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${KAFKA_PORT:-9092}" LOSS_TOPIC_PREFIX="$prefix" \
     DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$db" \
     java "${SERVICE_JVM_OPTS[@]}" "$@" -jar "$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar"
@@ -245,7 +285,7 @@ seed_demo_executives() {
   local port=$1 exec id name segment region
   for exec in "ava|Ava Chen|SMB|EMEA" "ben|Ben Okafor|MID_MARKET|NA" "cleo|Cleo Marsh|ENTERPRISE|APAC"; do
     IFS='|' read -r id name segment region <<<"$exec"
-    curl -fsS -X PUT -H 'Content-Type: application/json' "http://127.0.0.1:$port/executives/$id" \
+    icurl review-scheduler -fsS -X PUT -H 'Content-Type: application/json' "http://127.0.0.1:$port/executives/$id" \
       -d "{\"name\":\"$name\",\"email\":\"$id@example.com\",\"segments\":[\"$segment\"],\"regions\":[\"$region\"]}" \
       >/dev/null || die "review-scheduler refused the demo executive $id"
   done

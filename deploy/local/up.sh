@@ -80,6 +80,7 @@ start_service() {
     DB_USER="$DB_USER" \
     DB_PASSWORD="$DB_PASSWORD" \
     JWT_PUBLIC_KEY_LOCATION="file:$LOCAL_DIR/jwt/public.pem" \
+    INTERNAL_KEYS_DIR="$INTERNAL_KEYS_DIR" \
     java "${SERVICE_JVM_OPTS[@]}" -Xmx384m -jar "$(svc_jar "$name")"
 }
 
@@ -166,7 +167,7 @@ load_demo_year() {
   mkdir -p "$dir"
   log "loading a demo year (simulator, seed 42: 300 lost customers a month for 12 months)"
   java -jar "$jar" --dry-run --fx-out "$dir/fx.csv" --expected-out "$dir/expected.json" >/dev/null
-  curl -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$dir/fx.csv" \
+  icurl churn-ingest -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$dir/fx.csv" \
     "http://127.0.0.1:$ingest_port/fx-rates" >/dev/null || die "churn-ingest refused the demo FX rates"
   java -jar "$jar" --bootstrap-servers "$KAFKA_BOOTSTRAP" --expected-out "$dir/expected.json" \
     | tail -n 1
@@ -182,15 +183,15 @@ demo_review() {
   IFS='|' read -r _ scheduler_port _ <<<"${SERVICES[2]}"
   seed_demo_executives "$scheduler_port"
   while ((waited < 120)); do
-    now=$(curl -fsS "http://127.0.0.1:$analyzer_port/trends" 2>/dev/null | md5sum)
+    now=$(icurl defection-analyzer -fsS "http://127.0.0.1:$analyzer_port/trends" 2>/dev/null | md5sum)
     [[ -n "$before" && "$now" == "$before" ]] && break
     before=$now
     sleep 3
     waited=$((waited + 3))
   done
-  month=$(curl -fsS "http://127.0.0.1:$analyzer_port/trends" | grep -oE '"to":"[0-9]{4}-[0-9]{2}"' | cut -d'"' -f4)
+  month=$(icurl defection-analyzer -fsS "http://127.0.0.1:$analyzer_port/trends" | grep -oE '"to":"[0-9]{4}-[0-9]{2}"' | cut -d'"' -f4)
   [[ -n "$month" ]] || die "the analyzer has no month with losses"
-  curl -fsS -X POST "http://127.0.0.1:$scheduler_port/packets/$month" >/dev/null \
+  icurl review-scheduler -fsS -X POST "http://127.0.0.1:$scheduler_port/packets/$month" >/dev/null \
     || die "review-scheduler could not build the $month packet"
   log "demo review: executives ava, ben and cleo; packet $month built with their calls"
 }
@@ -209,6 +210,8 @@ main() {
   check_jars
   # The gateway verifies tokens against the local dev key pair (made once; see dev-token.sh).
   "$DEPLOY_DIR/dev-token.sh" admin >/dev/null
+  # The services' keys for the tokens they send each other (made once).
+  ensure_internal_keys
   for entry in "${SERVICES[@]}"; do
     IFS='|' read -r name port db <<<"$entry"
     start_service "$name" "$port" "$db"

@@ -103,8 +103,6 @@ class ClassificationTest {
         analyzer.setCause(d.id, "VIBES", "ops.anna").statusCode(400)
                 .body("violations[0].field", equalTo("/cause")).body("violations[0].rule", equalTo("taxonomy-cause"));
         analyzer.setCause(d.id, "", "ops.anna").statusCode(400);
-        analyzer.setCause(d.id, "PRICE", "").statusCode(400)
-                .body("violations[0].field", equalTo("X-Loss-Review-User"));
         analyzer.setCause(java.util.UUID.randomUUID().toString(), "PRICE", "ops.anna").statusCode(404)
                 .contentType("application/problem+json");
     }

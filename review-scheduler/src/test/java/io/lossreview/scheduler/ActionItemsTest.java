@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import io.lossreview.common.identity.Caller;
+import io.lossreview.testing.DefaultTestCaller;
 import io.lossreview.contracts.Topics;
 import io.lossreview.testing.LocalStackResource;
 import io.lossreview.testing.TestKafka;
@@ -26,12 +26,12 @@ class ActionItemsTest {
 
     @Test
     void anActionIsTrackedUntilDone() {
-        String id = given().contentType(ContentType.JSON).header(Caller.HEADER, "ceo.sam")
+        String id = given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as("ceo.sam"))
                 .body("{\"cause\":\"support\",\"description\":\"Staff a weekend support rota\",\"owner\":\"VP Support\","
                         + "\"dueDate\":\"2026-05-31\",\"openedMonth\":\"2026-03\"}")
                 .post("/actions").then().statusCode(201).body("cause", equalTo("SUPPORT")).body("status", equalTo("OPEN"))
                 .extract().path("id");
-        given().contentType(ContentType.JSON).header(Caller.HEADER, "vp.support").body("{\"status\":\"DONE\"}")
+        given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as("vp.support")).body("{\"status\":\"DONE\"}")
                 .put("/actions/" + id).then().statusCode(200).body("status", equalTo("DONE"))
                 .body("owner", equalTo("VP Support")).body("updatedBy", equalTo("vp.support"));
         given().get("/actions?status=done").then().statusCode(200).body("id", hasItem(id));
@@ -45,14 +45,14 @@ class ActionItemsTest {
         given().get("/actions").then().statusCode(200)
                 .body("find { it.id == '" + late + "' }.overdue", equalTo(true))
                 .body("find { it.id == '" + later + "' }.overdue", equalTo(false));
-        given().contentType(ContentType.JSON).header(Caller.HEADER, "vp.support").body("{\"status\":\"IN_PROGRESS\"}")
+        given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as("vp.support")).body("{\"status\":\"IN_PROGRESS\"}")
                 .put("/actions/" + late).then().statusCode(200).body("overdue", equalTo(true));
-        given().contentType(ContentType.JSON).header(Caller.HEADER, "vp.support").body("{\"status\":\"CANCELLED\"}")
+        given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as("vp.support")).body("{\"status\":\"CANCELLED\"}")
                 .put("/actions/" + late).then().statusCode(200).body("overdue", equalTo(false)); // done with: never overdue
     }
 
     private static String open(String due) {
-        return given().contentType(ContentType.JSON).header(Caller.HEADER, "ceo.sam")
+        return given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as("ceo.sam"))
                 .body("{\"cause\":\"price\",\"description\":\"Review the price list\",\"owner\":\"CFO\","
                         + "\"dueDate\":\"" + due + "\"}")
                 .post("/actions").then().statusCode(201).extract().path("id");
@@ -60,11 +60,11 @@ class ActionItemsTest {
 
     @Test
     void badActionsAreRefused() {
-        given().contentType(ContentType.JSON).header(Caller.HEADER, "ceo.sam").body("{\"cause\":\"\",\"owner\":\"x\"}")
+        given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as("ceo.sam")).body("{\"cause\":\"\",\"owner\":\"x\"}")
                 .post("/actions").then().statusCode(400).body("violations.field", hasItem("cause"))
                 .body("violations.field", hasItem("dueDate"));
         given().get("/actions?status=someday").then().statusCode(400).body("violations[0].field", equalTo("status"));
-        given().contentType(ContentType.JSON).header(Caller.HEADER, "x").body("{\"status\":\"DONE\"}")
+        given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as("x")).body("{\"status\":\"DONE\"}")
                 .put("/actions/" + java.util.UUID.randomUUID()).then().statusCode(404);
     }
 }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.lossreview.common.identity.Caller;
+import io.lossreview.testing.DefaultTestCaller;
 import io.lossreview.scheduler.packet.PacketService;
 import io.lossreview.scheduler.packet.model.ActionLine;
 import io.lossreview.scheduler.packet.model.Packet;
@@ -60,7 +60,7 @@ class ActionThenVsNowTest {
         open("support", "Staff a weekend support rota", "VP Support", "2025-12-31", "2025-07");
         String price = open("price", "Introduce a starter plan", "CFO", "2025-06-30", "2024-11");
         open("competitor", "Battle cards for sales", "CRO", "2026-03-31", "2026-02"); // after January: not in its packet
-        given().contentType(ContentType.JSON).header(Caller.HEADER, "cfo").body("{\"status\":\"DONE\"}")
+        given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as("cfo")).body("{\"status\":\"DONE\"}")
                 .put("/actions/" + price).then().statusCode(200);
 
         Packet p = packets.build(JANUARY, PacketService.Mode.ON_DEMAND).stored().packet();
@@ -110,7 +110,7 @@ class ActionThenVsNowTest {
     }
 
     private static String open(String cause, String title, String owner, String due, String openedMonth) {
-        return given().contentType(ContentType.JSON).header(Caller.HEADER, "ceo.sam")
+        return given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as("ceo.sam"))
                 .body("{\"cause\":\"" + cause + "\",\"description\":\"" + title + "\",\"owner\":\"" + owner
                         + "\",\"dueDate\":\"" + due + "\",\"openedMonth\":\"" + openedMonth + "\"}")
                 .post("/actions").then().statusCode(201).extract().path("id");

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.lossreview.common.identity.Caller;
+import io.lossreview.testing.DefaultTestCaller;
 import io.lossreview.scheduler.calls.CallAssignment;
 import io.lossreview.scheduler.calls.CallAssignmentRepository;
 import io.lossreview.scheduler.mail.CallReminders;
@@ -57,17 +57,17 @@ class CallFollowUpTest {
         executive("gus", "Gus Lind");
         executive("olga", "Olga Owner");
         CallAssignment a = Assignments.open(assignments, "fay", "cus_re_1", "olga@example.com", LocalDate.of(2031, 5, 15));
-        given().contentType(ContentType.JSON).header(Caller.HEADER, "ops.anna").body("{\"executiveId\":\"olga\"}")
+        given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as("ops.anna")).body("{\"executiveId\":\"olga\"}")
                 .post("/assignments/" + a.id() + "/reassign").then().statusCode(400)
                 .body("violations[0].rule", equalTo("not-account-owner"));
-        String moved = given().contentType(ContentType.JSON).header(Caller.HEADER, "ops.anna")
+        String moved = given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as("ops.anna"))
                 .body("{\"executiveId\":\"gus\",\"reason\":\"Fay is travelling\"}")
                 .post("/assignments/" + a.id() + "/reassign").then().statusCode(200)
                 .body("executiveId", equalTo("gus")).body("reassignedFrom", equalTo(a.id().toString()))
                 .extract().path("id");
         given().get("/assignments/" + a.id()).then().body("status", equalTo("REASSIGNED"));
         given().get("/assignments/" + moved).then().body("status", equalTo("ASSIGNED"));
-        given().contentType(ContentType.JSON).header(Caller.HEADER, "ops.anna").body("{\"executiveId\":\"fay\"}")
+        given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as("ops.anna")).body("{\"executiveId\":\"fay\"}")
                 .post("/assignments/" + a.id() + "/reassign").then().statusCode(409);
     }
 

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lossreview.common.identity.Caller;
+import io.lossreview.testing.DefaultTestCaller;
 import io.lossreview.contracts.ContractJson;
 import io.lossreview.contracts.Topics;
 import io.lossreview.scheduler.calls.Brief;
@@ -50,16 +50,16 @@ class CallOutcomeTest {
         QuarkusTransaction.requiringNew().run(() -> assignments.insert(List.of(a)));
 
         given().get("/assignments/" + a.id()).then().statusCode(200).body("brief.accountName", equalTo("Acme"));
-        given().contentType(ContentType.JSON).header(Caller.HEADER, "kim")
+        given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as("kim"))
                 .body("{\"outcome\":\"NOT_REACHED\",\"learnedCause\":\"SUPPORT\"}")
                 .put("/assignments/" + a.id() + "/outcome").then().statusCode(400)
                 .body("violations[0].rule", equalTo("reached-only"));
-        given().contentType(ContentType.JSON).header(Caller.HEADER, "kim")
+        given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as("kim"))
                 .body("{\"outcome\":\"REACHED\",\"learnedCause\":\"support\",\"winBackChance\":\"MEDIUM\",\"notes\":\"Tickets <ignored>\"}")
                 .put("/assignments/" + a.id() + "/outcome").then().statusCode(200)
                 .body("status", equalTo("COMPLETED")).body("learnedCause", equalTo("SUPPORT"))
                 .body("completedBy", equalTo("kim"));
-        given().contentType(ContentType.JSON).header(Caller.HEADER, "kim").body("{\"outcome\":\"DECLINED\"}")
+        given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as("kim")).body("{\"outcome\":\"DECLINED\"}")
                 .put("/assignments/" + a.id() + "/outcome").then().statusCode(409);
         given().contentType(ContentType.JSON).body("{\"outcome\":\"MAYBE\"}")
                 .put("/assignments/" + a.id() + "/outcome").then().statusCode(400);

@@ -35,6 +35,10 @@ final class VerifyAnalysisCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--token", defaultValue = "${env:LOSS_REVIEW_TOKEN}", description = "Bearer token for defection-analyzer"
+            + " (default: the LOSS_REVIEW_TOKEN environment variable); the services refuse calls without one.")
+    String token;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Override
@@ -70,7 +74,8 @@ final class VerifyAnalysisCommand implements Callable<Integer> {
     private JsonNode get(String path) {
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(analyzer.resolve(path))
-                    .timeout(Duration.ofSeconds(10)).header("Accept", "application/json").build(),
+                    .timeout(Duration.ofSeconds(10)).header("Accept", "application/json")
+                    .header("Authorization", "Bearer " + token).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());

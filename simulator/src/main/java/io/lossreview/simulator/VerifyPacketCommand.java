@@ -38,6 +38,10 @@ final class VerifyPacketCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--token", defaultValue = "${env:LOSS_REVIEW_TOKEN}", description = "Bearer token for review-scheduler"
+            + " (default: the LOSS_REVIEW_TOKEN environment variable); the services refuse calls without one.")
+    String token;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Override
@@ -87,7 +91,8 @@ final class VerifyPacketCommand implements Callable<Integer> {
 
     private HttpResponse<String> send(String method, String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(scheduler.resolve(path)).timeout(Duration.ofSeconds(60))
-                .method(method, HttpRequest.BodyPublishers.noBody()).header("Accept", "*/*").build(),
+                .method(method, HttpRequest.BodyPublishers.noBody()).header("Accept", "*/*")
+                .header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

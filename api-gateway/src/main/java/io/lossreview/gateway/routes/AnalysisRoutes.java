@@ -190,7 +190,7 @@ public class AnalysisRoutes {
             @RequestBody(ref = "CauseChange") String body, @Context UriInfo uri) {
         String uuid = Params.uuid("id", id).toString();
         return audit.around(identity, "set-cause", "PUT", uri.getPath(), uuid,
-                () -> Downstream.call(ANALYZER, () -> analyzer.setCause(uuid, principal(), body)));
+                () -> Downstream.call(ANALYZER, () -> analyzer.setCause(uuid, body)));
     }
 
     @GET
@@ -224,7 +224,4 @@ public class AnalysisRoutes {
         return Downstream.call(ANALYZER, analyzer::taxonomy);
     }
 
-    private String principal() {
-        return identity.getPrincipal().getName();
-    }
 }

@@ -1,8 +1,8 @@
 package io.lossreview.gateway.routes;
 
+import io.lossreview.common.security.InternalAuthFilter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,14 +12,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** defection-analyzer, raw: answers (problems included) are passed on to the caller as they are. */
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
 @RegisterRestClient(configKey = "analyzer")
+@RegisterProvider(AnalyzerRoutesClient.InternalAuth.class)
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public interface AnalyzerRoutesClient {
+
+    /** Every call carries an internal token for defection-analyzer naming the caller (see InternalTokens). */
+    class InternalAuth extends InternalAuthFilter {
+        public InternalAuth() {
+            super("defection-analyzer");
+        }
+    }
 
     @GET
     @Retry(maxRetries = 2, delay = 100)
@@ -56,7 +65,7 @@ public interface AnalyzerRoutesClient {
     @PUT
     @Path("defections/{id}/cause")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response setCause(@PathParam("id") String id, @HeaderParam("X-Loss-Review-User") String user, String body);
+    Response setCause(@PathParam("id") String id, String body);
 
     @GET
     @Retry(maxRetries = 2, delay = 100)

@@ -1,5 +1,6 @@
 package io.lossreview.gateway.routes;
 
+import io.lossreview.common.security.InternalAuthFilter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,13 +12,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** churn-ingest, raw: bodies and content types go through unchanged (the Stripe signature covers the exact bytes). */
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
 @RegisterRestClient(configKey = "ingest")
+@RegisterProvider(IngestRoutesClient.InternalAuth.class)
 @Path("/")
 public interface IngestRoutesClient {
+
+    /** Every call carries an internal token for churn-ingest naming the caller (see InternalTokens). */
+    class InternalAuth extends InternalAuthFilter {
+        public InternalAuth() {
+            super("churn-ingest");
+        }
+    }
 
     @POST
     @Path("events")

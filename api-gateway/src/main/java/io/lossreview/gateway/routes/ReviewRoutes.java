@@ -249,7 +249,7 @@ public class ReviewRoutes {
             @RequestBody(ref = "Outcome") String body, @Context UriInfo uri) {
         String uuid = Params.uuid("id", id).toString();
         ownOrHidden(Downstream.call(SCHEDULER, () -> scheduler.assignment(uuid)), uuid);
-        return audited("record-outcome", "PUT", uri, uuid, () -> scheduler.outcome(uuid, name(), body));
+        return audited("record-outcome", "PUT", uri, uuid, () -> scheduler.outcome(uuid, body));
     }
 
     @POST
@@ -268,7 +268,7 @@ public class ReviewRoutes {
             @Parameter(ref = "Id") @PathParam("id") String id,
             @RequestBody(ref = "Reassign") String body, @Context UriInfo uri) {
         String uuid = Params.uuid("id", id).toString();
-        return audited("reassign-call", "POST", uri, uuid, () -> scheduler.reassign(uuid, name(), body));
+        return audited("reassign-call", "POST", uri, uuid, () -> scheduler.reassign(uuid, body));
     }
 
     @GET
@@ -296,7 +296,7 @@ public class ReviewRoutes {
     @APIResponse(responseCode = "201", ref = "ActionOpened", description = "The new action item")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response openAction(@RequestBody(ref = "NewAction") String body, @Context UriInfo uri) {
-        return audited("open-action", "POST", uri, null, () -> scheduler.openAction(name(), body));
+        return audited("open-action", "POST", uri, null, () -> scheduler.openAction(body));
     }
 
     @PUT
@@ -314,7 +314,7 @@ public class ReviewRoutes {
             @Parameter(ref = "Id") @PathParam("id") String id,
             @RequestBody(ref = "ActionChange") String body, @Context UriInfo uri) {
         String uuid = Params.uuid("id", id).toString();
-        return audited("change-action", "PUT", uri, uuid, () -> scheduler.changeAction(uuid, name(), body));
+        return audited("change-action", "PUT", uri, uuid, () -> scheduler.changeAction(uuid, body));
     }
 
     /** An executive may only see their own assignment; another's is "not found", not "forbidden". */
@@ -333,7 +333,4 @@ public class ReviewRoutes {
         return audit.around(identity, action, method, uri.getPath(), target, () -> Downstream.call(SCHEDULER, call));
     }
 
-    private String name() {
-        return identity.getPrincipal().getName();
-    }
 }

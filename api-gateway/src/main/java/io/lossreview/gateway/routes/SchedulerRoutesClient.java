@@ -1,8 +1,8 @@
 package io.lossreview.gateway.routes;
 
+import io.lossreview.common.security.InternalAuthFilter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -12,13 +12,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** review-scheduler, raw: answers are passed on as they are. */
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5000)
 @RegisterRestClient(configKey = "scheduler")
+@RegisterProvider(SchedulerRoutesClient.InternalAuth.class)
 @Path("/")
 public interface SchedulerRoutesClient {
+
+    /** Every call carries an internal token for review-scheduler naming the caller (see InternalTokens). */
+    class InternalAuth extends InternalAuthFilter {
+        public InternalAuth() {
+            super("review-scheduler");
+        }
+    }
 
     @GET
     @Retry(maxRetries = 2, delay = 100)
@@ -67,12 +76,12 @@ public interface SchedulerRoutesClient {
     @PUT
     @Path("assignments/{id}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response outcome(@PathParam("id") String id, @HeaderParam("X-Loss-Review-User") String user, String body);
+    Response outcome(@PathParam("id") String id, String body);
 
     @POST
     @Path("assignments/{id}/reassign")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response reassign(@PathParam("id") String id, @HeaderParam("X-Loss-Review-User") String user, String body);
+    Response reassign(@PathParam("id") String id, String body);
 
     @GET
     @Retry(maxRetries = 2, delay = 100)
@@ -82,10 +91,10 @@ public interface SchedulerRoutesClient {
     @POST
     @Path("actions")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response openAction(@HeaderParam("X-Loss-Review-User") String user, String body);
+    Response openAction(String body);
 
     @PUT
     @Path("actions/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response changeAction(@PathParam("id") String id, @HeaderParam("X-Loss-Review-User") String user, String body);
+    Response changeAction(@PathParam("id") String id, String body);
 }

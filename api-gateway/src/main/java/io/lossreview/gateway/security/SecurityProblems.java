@@ -6,6 +6,7 @@ import io.lossreview.gateway.web.WebPages;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -17,13 +18,16 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class SecurityProblems {
 
+    /** Before service-common's AuthProblems, which answer 401 and 403 for the internal services. */
+    private static final int BEFORE_COMMON = Priorities.USER - 1;
+
     private final WebPages pages;
 
     public SecurityProblems(WebPages pages) {
         this.pages = pages;
     }
 
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    @ServerExceptionMapper(value = {UnauthorizedException.class, AuthenticationFailedException.class}, priority = BEFORE_COMMON)
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         if (WebPages.isPage(uri)) {
             return WebPages.toSignIn(uri);
@@ -32,7 +36,7 @@ public class SecurityProblems {
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = BEFORE_COMMON)
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         if (WebPages.isPage(uri)) {
             return pages.forbidden(uri);

@@ -1,16 +1,17 @@
 package io.lossreview.ingest.rest;
 
+import io.lossreview.common.identity.Caller;
 import io.lossreview.common.problem.Params;
 import io.lossreview.common.problem.ProblemException;
 import io.lossreview.messaging.DeadLetterQueries;
 import io.lossreview.messaging.DeadLetterReplay;
 import io.lossreview.messaging.DeadLetterView;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,8 +29,11 @@ public class RejectedEventResource {
 
     private final DeadLetterQueries queries;
     private final DeadLetterReplay replays;
+    /** Who calls: the verified token's subject (request scoped behind its proxy). */
+    private final SecurityIdentity identity;
 
-    public RejectedEventResource(DeadLetterQueries queries, DeadLetterReplay replays) {
+    public RejectedEventResource(DeadLetterQueries queries, DeadLetterReplay replays, SecurityIdentity identity) {
+        this.identity = identity;
         this.queries = queries;
         this.replays = replays;
     }
@@ -53,9 +57,8 @@ public class RejectedEventResource {
     @Path("/{id}/replay")
     @Consumes({EventResource.CLOUDEVENTS, MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Re-submit the event: the corrected CloudEvent in the body, or the stored record exactly as it came")
-    public EventResource.Accepted replay(@PathParam("id") String id, @HeaderParam("X-Loss-Review-User") String user,
-                                         byte[] correctedEvent) {
+    public EventResource.Accepted replay(@PathParam("id") String id, byte[] correctedEvent) {
         byte[] corrected = correctedEvent == null || correctedEvent.length == 0 ? null : correctedEvent;
-        return EventResource.Accepted.of(replays.replay(Params.uuid("id", id), corrected, user));
+        return EventResource.Accepted.of(replays.replay(Params.uuid("id", id), corrected, Caller.of(identity)));
     }
 }

@@ -9,6 +9,7 @@ import io.lossreview.contracts.analysis.view.Page;
 import io.lossreview.common.identity.Caller;
 import io.lossreview.common.problem.Params;
 import io.lossreview.common.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,7 +19,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,8 +39,11 @@ public class DefectionResource {
 
     private final DefectionQueries queries;
     private final CauseDecisions decisions;
+    /** Who calls: the verified token's subject (request scoped behind its proxy). */
+    private final SecurityIdentity identity;
 
-    public DefectionResource(DefectionQueries queries, CauseDecisions decisions) {
+    public DefectionResource(DefectionQueries queries, CauseDecisions decisions, SecurityIdentity identity) {
+        this.identity = identity;
         this.queries = queries;
         this.decisions = decisions;
     }
@@ -68,10 +71,9 @@ public class DefectionResource {
     @Path("defections/{id}/cause")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the cause by hand: it always wins over the classifier and teaches it the phrasing")
-    public DefectionView setCause(@PathParam("id") String id, @HeaderParam(Caller.HEADER) String user,
-                                  @Valid @NotNull CauseRequest request) {
+    public DefectionView setCause(@PathParam("id") String id, @Valid @NotNull CauseRequest request) {
         var decided = decisions.decide(Params.uuid("id", id), request.cause().strip(), CauseSource.MANUAL,
-                Caller.required(user), request.note());
+                Caller.of(identity), request.note());
         return DefectionViews.of(decided, false);
     }
 

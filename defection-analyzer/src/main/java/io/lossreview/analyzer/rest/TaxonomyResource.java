@@ -7,6 +7,7 @@ import io.lossreview.analyzer.taxonomy.TaxonomyVersion;
 import io.lossreview.common.identity.Caller;
 import io.lossreview.common.problem.Params;
 import io.lossreview.common.time.BusinessCalendar;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -46,10 +46,13 @@ public class TaxonomyResource {
     }
 
     private final TaxonomyService taxonomies;
+    /** Who calls: the verified token's subject (request scoped behind its proxy). */
+    private final SecurityIdentity identity;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    public TaxonomyResource(TaxonomyService taxonomies, BusinessCalendar calendar, Clock clock) {
+    public TaxonomyResource(TaxonomyService taxonomies, BusinessCalendar calendar, Clock clock, SecurityIdentity identity) {
+        this.identity = identity;
         this.taxonomies = taxonomies;
         this.calendar = calendar;
         this.clock = clock;
@@ -71,10 +74,10 @@ public class TaxonomyResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store a new version; months already reported keep their version until a backfill")
-    public TaxonomySaved replace(@HeaderParam(Caller.HEADER) String user, @Valid @NotNull TaxonomyRequest request) {
+    public TaxonomySaved replace(@Valid @NotNull TaxonomyRequest request) {
         LocalDate effective = request.effectiveFrom() != null ? request.effectiveFrom()
                 : calendar.month(clock.instant()).atDay(1);
-        var saved = taxonomies.replace(new Taxonomy(0, effective, request.causes()), Caller.required(user), request.note());
+        var saved = taxonomies.replace(new Taxonomy(0, effective, request.causes()), Caller.of(identity), request.note());
         String hint = saved.monthsOnOlderVersions().isEmpty() ? null
                 : "These months keep their version; POST /taxonomy/backfills re-classifies them under version "
                 + saved.taxonomy().version();
@@ -85,9 +88,8 @@ public class TaxonomyResource {
     @Path("/backfills")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Re-classify past months under a version (recorded; people's causes are kept)")
-    public TaxonomyService.Backfill backfill(@HeaderParam(Caller.HEADER) String user,
-                                             @Valid @NotNull BackfillRequest request) {
+    public TaxonomyService.Backfill backfill(@Valid @NotNull BackfillRequest request) {
         return taxonomies.backfill(Params.month("from", request.from()), Params.month("to", request.to()),
-                request.version(), Caller.required(user));
+                request.version(), Caller.of(identity));
     }
 }

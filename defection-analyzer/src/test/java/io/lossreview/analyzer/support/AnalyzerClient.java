@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.agroal.api.AgroalDataSource;
 import io.lossreview.analyzer.change.DefectionIntake;
-import io.lossreview.common.identity.Caller;
+import io.lossreview.testing.DefaultTestCaller;
 import io.lossreview.contracts.Topics;
 import io.lossreview.testing.TestKafka;
 import io.restassured.http.ContentType;
@@ -69,7 +69,7 @@ public final class AnalyzerClient {
     }
 
     public ValidatableResponse setCause(String defectionId, String cause, String who) {
-        return given().contentType(ContentType.JSON).header(Caller.HEADER, who)
+        return given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as(who))
                 .body("{\"cause\":\"" + cause + "\",\"note\":\"checked\"}")
                 .when().put("/defections/{id}/cause", defectionId).then();
     }

@@ -1,5 +1,6 @@
 package io.lossreview.scheduler.analyzer;
 
+import io.lossreview.common.security.InternalAuthFilter;
 import io.lossreview.contracts.analysis.view.PacketInputs;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,13 +8,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** defection-analyzer's REST API, as far as the packet needs it (base URL: quarkus.rest-client.analyzer.url). */
 @RegisterRestClient(configKey = "analyzer")
+@RegisterProvider(AnalyzerApi.InternalAuth.class)
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public interface AnalyzerApi {
+
+    /** Every call carries an internal token for the analyzer naming review-scheduler itself. */
+    class InternalAuth extends InternalAuthFilter {
+        public InternalAuth() {
+            super("defection-analyzer");
+        }
+    }
 
     /** Everything the packet needs, from one consistent snapshot of the analyzer's data. */
     @GET

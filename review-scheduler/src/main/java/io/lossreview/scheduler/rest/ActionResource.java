@@ -1,6 +1,7 @@
 package io.lossreview.scheduler.rest;
 
 import io.lossreview.common.identity.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.lossreview.common.problem.Params;
 import io.lossreview.contracts.review.ActionStatus;
 import io.lossreview.scheduler.actions.ActionItem;
@@ -13,7 +14,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -43,9 +43,12 @@ public class ActionResource {
     }
 
     private final ActionService service;
+    /** Who calls: the verified token's subject (request scoped behind its proxy). */
+    private final SecurityIdentity identity;
 
-    public ActionResource(ActionService service) {
+    public ActionResource(ActionService service, SecurityIdentity identity) {
         this.service = service;
+        this.identity = identity;
     }
 
     @GET
@@ -57,18 +60,17 @@ public class ActionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response open(@HeaderParam(Caller.HEADER) String user, @Valid @NotNull NewAction a) {
+    public Response open(@Valid @NotNull NewAction a) {
         ActionItem created = service.open(a.cause(), a.description(), a.owner(), a.dueDate(),
-                a.openedMonth() == null ? null : Params.month("openedMonth", a.openedMonth()), Caller.required(user));
+                a.openedMonth() == null ? null : Params.month("openedMonth", a.openedMonth()), Caller.of(identity));
         return Response.status(201).entity(service.view(created)).build();
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ActionView change(@PathParam("id") String id, @HeaderParam(Caller.HEADER) String user,
-                             @Valid @NotNull ActionChange c) {
+    public ActionView change(@PathParam("id") String id, @Valid @NotNull ActionChange c) {
         return service.view(service.change(Params.uuid("id", id),
-                new ActionService.Change(c.description(), c.owner(), c.dueDate(), c.status()), Caller.required(user)));
+                new ActionService.Change(c.description(), c.owner(), c.dueDate(), c.status()), Caller.of(identity)));
     }
 }

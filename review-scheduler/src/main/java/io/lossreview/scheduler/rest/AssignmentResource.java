@@ -1,6 +1,7 @@
 package io.lossreview.scheduler.rest;
 
 import io.lossreview.common.identity.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.lossreview.common.problem.Params;
 import io.lossreview.common.problem.ProblemException;
 import io.lossreview.contracts.review.CallOutcome;
@@ -14,7 +15,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,8 +44,12 @@ public class AssignmentResource {
     private final OutcomeService outcomes;
     private final io.lossreview.scheduler.calls.Reassignments reassignments;
 
+    /** Who calls: the verified token's subject (request scoped behind its proxy). */
+    private final SecurityIdentity identity;
+
     public AssignmentResource(CallAssignmentRepository assignments, OutcomeService outcomes,
-                              io.lossreview.scheduler.calls.Reassignments reassignments) {
+                              io.lossreview.scheduler.calls.Reassignments reassignments, SecurityIdentity identity) {
+        this.identity = identity;
         this.assignments = assignments;
         this.outcomes = outcomes;
         this.reassignments = reassignments;
@@ -55,9 +59,8 @@ public class AssignmentResource {
     @Path("/{id}/reassign")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move an open call to another executive; the history is kept")
-    public CallAssignment reassign(@PathParam("id") String id, @HeaderParam(Caller.HEADER) String user,
-                                   @Valid @NotNull ReassignRequest r) {
-        return reassignments.reassign(Params.uuid("id", id), r.executiveId(), r.reason(), Caller.required(user));
+    public CallAssignment reassign(@PathParam("id") String id, @Valid @NotNull ReassignRequest r) {
+        return reassignments.reassign(Params.uuid("id", id), r.executiveId(), r.reason(), Caller.of(identity));
     }
 
     @GET
@@ -83,9 +86,8 @@ public class AssignmentResource {
     @Path("/{id}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Capture the call's outcome; a cause learned on the call corrects the analyzer's")
-    public CallAssignment outcome(@PathParam("id") String id, @HeaderParam(Caller.HEADER) String user,
-                                  @Valid @NotNull OutcomeRequest r) {
+    public CallAssignment outcome(@PathParam("id") String id, @Valid @NotNull OutcomeRequest r) {
         return outcomes.record(Params.uuid("id", id), new OutcomeService.Outcome(r.outcome(), r.learnedCause(),
-                r.winBackChance(), r.notes(), r.followUp()), Caller.required(user));
+                r.winBackChance(), r.notes(), r.followUp()), Caller.of(identity));
     }
 }

@@ -1,5 +1,7 @@
 package io.lossreview.scheduler.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.lossreview.contracts.analysis.view.AnalyzerExamples;
@@ -9,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.YearMonth;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
@@ -34,6 +37,8 @@ public class FakeAnalyzer implements QuarkusTestResourceLifecycleManager {
     static final YearMonth CONTENDED = YearMonth.of(2026, 4);
     private static final Pattern PACKET_INPUTS = Pattern.compile("/months/(\\d{4}-\\d{2})/packet-inputs");
     private static final Pattern TREND_FROM = Pattern.compile("(?:^|&)trendFrom=(\\d{4}-\\d{2})(?:&|$)");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CyclicBarrier contended = new CyclicBarrier(2);
     private HttpServer server;
@@ -68,6 +73,10 @@ public class FakeAnalyzer implements QuarkusTestResourceLifecycleManager {
 
     private void handle(HttpExchange x) throws IOException {
         try {
+            if (!fromTheScheduler(x.getRequestHeaders().getFirst("Authorization"))) {
+                x.sendResponseHeaders(401, -1);
+                return;
+            }
             Matcher path = PACKET_INPUTS.matcher(x.getRequestURI().getPath());
             Matcher from = TREND_FROM.matcher(x.getRequestURI().getRawQuery() == null ? "" : x.getRequestURI().getRawQuery());
             byte[] answer = path.matches() && from.find()
@@ -84,6 +93,26 @@ public class FakeAnalyzer implements QuarkusTestResourceLifecycleManager {
             x.getResponseBody().write(answer);
         } finally {
             x.close();
+        }
+    }
+
+    /**
+     * The real analyzer verifies the token (InternalAuthTest there); here the scheduler is held to
+     * sending one at all, for the analyzer, in its own name and signed with its own key.
+     */
+    private static boolean fromTheScheduler(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return false;
+        }
+        String[] parts = authorization.substring("Bearer ".length()).split("\\.");
+        try {
+            JsonNode header = JSON.readTree(Base64.getUrlDecoder().decode(parts[0]));
+            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            return parts.length == 3 && "review-scheduler".equals(header.path("kid").asText())
+                    && "review-scheduler".equals(claims.path("sub").asText())
+                    && claims.path("aud").toString().contains("\"defection-analyzer\"");
+        } catch (IOException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            return false;
         }
     }
 

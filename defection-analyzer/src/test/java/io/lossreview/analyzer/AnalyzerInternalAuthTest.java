@@ -1,0 +1,17 @@
+package io.lossreview.analyzer;
+
+import io.lossreview.testing.InternalAuthTest;
+import io.lossreview.testing.LocalStackResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "analyzer_test"))
+class AnalyzerInternalAuthTest extends InternalAuthTest {
+
+    @Override
+    protected String protectedPath() {
+        return "/trends";
+    }
+}
