@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -26,8 +25,8 @@ public class KafkaReadinessCheck implements HealthCheck {
     private final Duration timeout;
 
     public KafkaReadinessCheck(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                               @ConfigProperty(name = "loss.kafka.readiness-timeout", defaultValue = "3s") Duration timeout) {
-        this.timeout = timeout;
+                               MessagingSettings settings) {
+        this.timeout = settings.kafka().readinessTimeout();
         int millis = (int) timeout.toMillis();
         this.admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"),

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes events into the outbox table inside the caller's transaction, so an event exists if and
@@ -31,11 +30,11 @@ public class Outbox {
     private final String source;
 
     public Outbox(AgroalDataSource dataSource, ObjectMapper mapper, Clock clock,
-                  @ConfigProperty(name = "loss.event-source") String source) {
+                  MessagingSettings settings) {
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.clock = clock;
-        this.source = source;
+        this.source = settings.eventSource();
     }
 
     /** Adds the messages to the current transaction; returns the CloudEvent ids in order. */

@@ -1,8 +1,6 @@
 package io.lossreview.messaging;
 
 import jakarta.inject.Singleton;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Maps a contract topic name to the physical topic. Tests set {@code loss.topic-prefix} so that each
@@ -14,8 +12,8 @@ public class TopicNames {
 
     private final String prefix;
 
-    public TopicNames(@ConfigProperty(name = "loss.topic-prefix") Optional<String> prefix) {
-        this.prefix = prefix.orElse("");
+    public TopicNames(MessagingSettings settings) {
+        this.prefix = settings.topicPrefix().orElse("");
     }
 
     public String physical(String contractTopic) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The loss month is the calendar month in the business time zone (default UTC). */
 // Singleton: called for every event, and a client proxy's lookup on each call showed in profiles.
@@ -14,8 +13,8 @@ public class BusinessCalendar {
 
     private final ZoneId zone;
 
-    public BusinessCalendar(@ConfigProperty(name = "loss.business-time-zone", defaultValue = "UTC") ZoneId zone) {
-        this.zone = zone;
+    public BusinessCalendar(CalendarSettings settings) {
+        this.zone = settings.businessTimeZone();
     }
 
     public ZoneId zone() {
