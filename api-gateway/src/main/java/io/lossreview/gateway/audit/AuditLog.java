@@ -1,7 +1,8 @@
 package io.lossreview.gateway.audit;
 
 import io.agroal.api.AgroalDataSource;
-import io.lossreview.common.problem.ProblemException;
+import io.lossreview.common.problem.Problem;
+import io.lossreview.common.problem.ProblemMappers;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -40,8 +41,9 @@ public class AuditLog {
             Response r = call.get();
             record(who.getPrincipal().getName(), who.getRoles(), action, method, path, target, r.getStatus());
             return r;
-        } catch (ProblemException e) {
-            record(who.getPrincipal().getName(), who.getRoles(), action, method, path, target, e.problem().status());
+        } catch (RuntimeException e) {
+            int status = ProblemMappers.problemOf(e).map(Problem::status).orElse(500);
+            record(who.getPrincipal().getName(), who.getRoles(), action, method, path, target, status);
             throw e;
         }
     }

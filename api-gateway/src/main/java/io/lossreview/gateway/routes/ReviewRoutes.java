@@ -1,7 +1,7 @@
 package io.lossreview.gateway.routes;
 
+import io.lossreview.common.error.NotFound;
 import io.lossreview.common.problem.Params;
-import io.lossreview.common.problem.ProblemException;
 import io.lossreview.gateway.audit.AuditLog;
 import io.lossreview.gateway.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -325,7 +325,7 @@ public class ReviewRoutes {
         }
         String owner = executives.json(assignment).path("executiveId").asText();
         if (!owner.equals(executives.idOf(identity).orElse(null))) {
-            throw ProblemException.notFound("assignment", id);
+            throw new NotFound("assignment", id);
         }
     }
 

@@ -3,7 +3,7 @@ package io.lossreview.gateway.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lossreview.common.problem.Problem;
-import io.lossreview.common.problem.ProblemException;
+import io.lossreview.common.problem.ProblemMappers;
 import io.lossreview.common.problem.ProblemType;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,10 +28,11 @@ public class PageCalls {
     public Loaded load(Supplier<Response> route) {
         try {
             return loaded(route.get());
-        } catch (ProblemException e) {
-            return new Loaded(null, e.problem());
         } catch (ForbiddenException e) {
             return new Loaded(null, problem(ProblemType.FORBIDDEN, "Your role does not allow this"));
+        } catch (RuntimeException e) {
+            // A problem the route raised on purpose is shown on the page; anything else is a bug and goes on up.
+            return new Loaded(null, ProblemMappers.problemOf(e).orElseThrow(() -> e));
         }
     }
 

@@ -1,8 +1,8 @@
 package io.lossreview.ingest.rest;
 
+import io.lossreview.common.error.NotFound;
 import io.lossreview.common.identity.Caller;
 import io.lossreview.common.problem.Params;
-import io.lossreview.common.problem.ProblemException;
 import io.lossreview.messaging.DeadLetterQueries;
 import io.lossreview.messaging.DeadLetterReplay;
 import io.lossreview.messaging.DeadLetterView;
@@ -50,7 +50,7 @@ public class RejectedEventResource {
     @Path("/{id}")
     public DeadLetterView get(@PathParam("id") String id) {
         UUID uuid = Params.uuid("id", id);
-        return queries.find(uuid).orElseThrow(() -> ProblemException.notFound("Rejected event", id)).view();
+        return queries.find(uuid).orElseThrow(() -> new NotFound("Rejected event", id)).view();
     }
 
     @POST

@@ -1,5 +1,6 @@
 package io.lossreview.analyzer.rest;
 
+import io.lossreview.common.error.NotFound;
 import io.lossreview.analyzer.change.CauseDecisions;
 import io.lossreview.contracts.analysis.view.CauseSource;
 import io.lossreview.analyzer.defection.DefectionQueries;
@@ -8,7 +9,6 @@ import io.lossreview.contracts.analysis.view.DefectionView;
 import io.lossreview.contracts.analysis.view.Page;
 import io.lossreview.common.identity.Caller;
 import io.lossreview.common.problem.Params;
-import io.lossreview.common.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -64,7 +64,7 @@ public class DefectionResource {
     @Path("defections/{id}")
     @Operation(summary = "One defection with its evidence and the full defection record")
     public DefectionView get(@PathParam("id") String id) {
-        return queries.find(Params.uuid("id", id)).orElseThrow(() -> ProblemException.notFound("defection", id));
+        return queries.find(Params.uuid("id", id)).orElseThrow(() -> new NotFound("defection", id));
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package io.lossreview.analyzer.rest;
 
+import io.lossreview.common.error.InvalidInput;
 import io.lossreview.analyzer.analysis.MonthAnalysis;
 import io.lossreview.analyzer.analysis.MonthRebuilds;
 import io.lossreview.analyzer.analysis.PacketInputsReader;
@@ -11,7 +12,6 @@ import io.lossreview.contracts.analysis.view.PacketInputs;
 import io.lossreview.contracts.analysis.view.Trend;
 import io.lossreview.analyzer.defection.Dimension;
 import io.lossreview.common.problem.Params;
-import io.lossreview.common.problem.ProblemException;
 import io.lossreview.common.time.BusinessCalendar;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -105,10 +105,10 @@ public class MonthResource {
 
     private static void checkRange(String field, YearMonth start, YearMonth end) {
         if (start.isAfter(end)) {
-            throw ProblemException.invalid(field, "not-after-to", field + " (" + start + ") is after " + end);
+            throw new InvalidInput(field, "not-after-to", field + " (" + start + ") is after " + end);
         }
         if (start.plusMonths(MAX_TREND_MONTHS).isBefore(end.plusMonths(1))) {
-            throw ProblemException.invalid(field, "max-range", "a trend covers at most " + MAX_TREND_MONTHS + " months");
+            throw new InvalidInput(field, "max-range", "a trend covers at most " + MAX_TREND_MONTHS + " months");
         }
     }
 }

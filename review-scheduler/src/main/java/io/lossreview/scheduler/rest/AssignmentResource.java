@@ -1,9 +1,10 @@
 package io.lossreview.scheduler.rest;
 
+import io.lossreview.common.error.InvalidInput;
+import io.lossreview.common.error.NotFound;
 import io.lossreview.common.identity.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.lossreview.common.problem.Params;
-import io.lossreview.common.problem.ProblemException;
 import io.lossreview.contracts.review.CallOutcome;
 import io.lossreview.contracts.review.WinBackChance;
 import io.lossreview.scheduler.calls.CallAssignment;
@@ -70,7 +71,7 @@ public class AssignmentResource {
             return assignments.ofExecutive(executive);
         }
         if (month == null) {
-            throw ProblemException.invalid("month", "required", "give month=yyyy-MM or executive=<id>");
+            throw new InvalidInput("month", "required", "give month=yyyy-MM or executive=<id>");
         }
         return assignments.ofMonth(Params.month("month", month));
     }
@@ -79,7 +80,7 @@ public class AssignmentResource {
     @Path("/{id}")
     @Operation(summary = "One assignment with its pre-call brief")
     public CallAssignment get(@PathParam("id") String id) {
-        return assignments.find(Params.uuid("id", id)).orElseThrow(() -> ProblemException.notFound("assignment", id));
+        return assignments.find(Params.uuid("id", id)).orElseThrow(() -> new NotFound("assignment", id));
     }
 
     @PUT

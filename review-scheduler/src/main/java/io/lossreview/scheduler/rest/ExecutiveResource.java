@@ -1,6 +1,7 @@
 package io.lossreview.scheduler.rest;
 
-import io.lossreview.common.problem.ProblemException;
+import io.lossreview.common.error.InvalidInput;
+import io.lossreview.common.error.NotFound;
 import io.lossreview.scheduler.executive.Executive;
 import io.lossreview.scheduler.executive.ExecutiveRepository;
 import jakarta.transaction.Transactional;
@@ -49,7 +50,7 @@ public class ExecutiveResource {
     @GET
     @Path("/{id}")
     public Executive get(@PathParam("id") String id) {
-        return executives.find(id).orElseThrow(() -> ProblemException.notFound("executive", id));
+        return executives.find(id).orElseThrow(() -> new NotFound("executive", id));
     }
 
     @PUT
@@ -60,7 +61,7 @@ public class ExecutiveResource {
     public Executive put(@PathParam("id") @Pattern(regexp = "[a-z0-9][a-z0-9.-]{0,62}") String id,
                          @Valid @NotNull ExecutiveRequest r) {
         executives.byEmail(r.email()).filter(e -> !e.id().equals(id)).ifPresent(e -> {
-            throw ProblemException.invalid("/email", "unique", "e-mail " + r.email() + " already belongs to executive " + e.id());
+            throw new InvalidInput("/email", "unique", "e-mail " + r.email() + " already belongs to executive " + e.id());
         });
         Executive e = new Executive(id, r.name().strip(), r.email().strip(), r.capacity() == null ? 3 : r.capacity(),
                 r.segments() == null ? Set.of() : r.segments(), r.regions() == null ? Set.of() : r.regions(),

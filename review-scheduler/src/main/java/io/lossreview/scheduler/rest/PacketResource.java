@@ -1,7 +1,7 @@
 package io.lossreview.scheduler.rest;
 
+import io.lossreview.common.error.NotFound;
 import io.lossreview.common.problem.Params;
-import io.lossreview.common.problem.ProblemException;
 import io.lossreview.scheduler.packet.PacketService;
 import io.lossreview.scheduler.packet.PacketRepository;
 import io.lossreview.scheduler.packet.model.Packet;
@@ -92,7 +92,7 @@ public class PacketResource {
     private Packet find(String month, Integer revision) {
         YearMonth m = Params.month("month", month);
         var found = revision == null ? store.latest(m) : store.revision(m, revision);
-        return found.orElseThrow(() -> ProblemException.notFound("packet", m + (revision == null ? "" : " revision " + revision)))
+        return found.orElseThrow(() -> new NotFound("packet", m + (revision == null ? "" : " revision " + revision)))
                 .packet();
     }
 }

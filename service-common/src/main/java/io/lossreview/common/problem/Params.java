@@ -1,5 +1,6 @@
 package io.lossreview.common.problem;
 
+import io.lossreview.common.error.InvalidInput;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -13,12 +14,12 @@ public final class Params {
     /** A month as yyyy-MM, e.g. 2026-03. */
     public static YearMonth month(String name, String value) {
         if (value == null || !value.matches("\\d{4}-\\d{2}")) {
-            throw ProblemException.invalid(name, "yyyy-MM", name + " must be a month as yyyy-MM, got '" + value + "'");
+            throw new InvalidInput(name, "yyyy-MM", name + " must be a month as yyyy-MM, got '" + value + "'");
         }
         try {
             return YearMonth.parse(value);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "yyyy-MM", name + " is not a calendar month: '" + value + "'");
+            throw new InvalidInput(name, "yyyy-MM", name + " is not a calendar month: '" + value + "'");
         }
     }
 
@@ -26,7 +27,7 @@ public final class Params {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.invalid(name, "uuid", name + " must be a UUID, got '" + value + "'");
+            throw new InvalidInput(name, "uuid", name + " must be a UUID, got '" + value + "'");
         }
     }
 
@@ -39,7 +40,7 @@ public final class Params {
                 }
             }
         }
-        throw ProblemException.invalid(name, "one-of", name + " must be one of " + allowed + ", got '" + value + "'");
+        throw new InvalidInput(name, "one-of", name + " must be one of " + allowed + ", got '" + value + "'");
     }
 
     /**
@@ -54,10 +55,10 @@ public final class Params {
         try {
             n = Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "integer", name + " must be a whole number, got '" + value + "'");
+            throw new InvalidInput(name, "integer", name + " must be a whole number, got '" + value + "'");
         }
         if (n < min || n > max) {
-            throw ProblemException.invalid(name, "range", name + " must be between " + min + " and " + max + ", got " + n);
+            throw new InvalidInput(name, "range", name + " must be between " + min + " and " + max + ", got " + n);
         }
         return n;
     }
@@ -65,7 +66,7 @@ public final class Params {
     /** A cause code such as PRODUCT_QUALITY (letters, digits, underscores); returned upper-cased. */
     public static String code(String name, String value) {
         if (value == null || !value.matches("[A-Za-z][A-Za-z0-9_]{1,39}")) {
-            throw ProblemException.invalid(name, "code", name + " must be a cause code such as PRICE, got '" + value + "'");
+            throw new InvalidInput(name, "code", name + " must be a cause code such as PRICE, got '" + value + "'");
         }
         return value.toUpperCase(java.util.Locale.ROOT);
     }

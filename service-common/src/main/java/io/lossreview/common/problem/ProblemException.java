@@ -2,7 +2,11 @@ package io.lossreview.common.problem;
 
 import java.util.List;
 
-/** Thrown by services for a problem the caller caused or must know about; mapped to problem+json. */
+/**
+ * An HTTP problem raised at the edge (a refused role, a rate limit, a dependency's own problem passed
+ * on) where the status is the point. Bad input is {@link io.lossreview.common.error.InvalidInput} and a
+ * missing thing {@link io.lossreview.common.error.NotFound}, at the edge as in the domain: one way each.
+ */
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
@@ -14,21 +18,6 @@ public class ProblemException extends RuntimeException {
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
-    }
-
-    public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
-    }
-
-    public static ProblemException invalid(String field, String rule, String message) {
-        return new ProblemException(ProblemType.VALIDATION, message,
-                List.of(new Problem.Violation(field, rule, message)));
-    }
-
-    public static ProblemException invalid(List<Problem.Violation> violations) {
-        String detail = violations.size() == 1 ? violations.get(0).message()
-                : violations.size() + " fields are invalid";
-        return new ProblemException(ProblemType.VALIDATION, detail, violations);
     }
 
     public Problem problem() {

@@ -26,37 +26,35 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.problem(), uri);
+    @ServerExceptionMapper({ProblemException.class, InvalidInput.class, NotFound.class, Conflict.class,
+            DependencyUnavailable.class})
+    public Response known(RuntimeException e, UriInfo uri) {
+        return respond(problemOf(e).orElseThrow(), uri);
     }
 
-    // The domain's exceptions (io.lossreview.common.error): domain code knows no HTTP; this is where it is decided.
-
-    @ServerExceptionMapper
-    public Response invalidInput(InvalidInput e, UriInfo uri) {
-        ProblemType type = switch (e.kind()) {
-            case RULE -> ProblemType.VALIDATION;
-            case MALFORMED -> ProblemType.MALFORMED_BODY;
-            case TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
-        };
-        return respond(new Problem(type.uri(), type.title(), type.status(), e.getMessage(), null, e.violations().stream()
-                .map(v -> new Problem.Violation(v.field(), v.rule(), v.message())).toList()), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response notFound(NotFound e, UriInfo uri) {
-        return respond(simple(ProblemType.NOT_FOUND, e), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response conflict(Conflict e, UriInfo uri) {
-        return respond(simple(ProblemType.CONFLICT, e), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response dependencyUnavailable(DependencyUnavailable e, UriInfo uri) {
-        return respond(simple(ProblemType.UNAVAILABLE, e), uri);
+    /**
+     * The problem an exception the platform raises on purpose stands for: an edge's ProblemException,
+     * or one of the domain's exceptions (io.lossreview.common.error: domain code knows no HTTP; this is
+     * where the status is decided). Empty for anything else, which is a bug (500). Also used where a
+     * problem is shown rather than answered (the web app's pages) or recorded (the audit log).
+     */
+    public static java.util.Optional<Problem> problemOf(Throwable e) {
+        if (e instanceof ProblemException p) {
+            return java.util.Optional.of(p.problem());
+        }
+        if (e instanceof InvalidInput invalid) {
+            ProblemType type = switch (invalid.kind()) {
+                case RULE -> ProblemType.VALIDATION;
+                case MALFORMED -> ProblemType.MALFORMED_BODY;
+                case TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
+            };
+            return java.util.Optional.of(new Problem(type.uri(), type.title(), type.status(), invalid.getMessage(), null,
+                    invalid.violations().stream().map(v -> new Problem.Violation(v.field(), v.rule(), v.message())).toList()));
+        }
+        ProblemType type = e instanceof NotFound ? ProblemType.NOT_FOUND
+                : e instanceof Conflict ? ProblemType.CONFLICT
+                : e instanceof DependencyUnavailable ? ProblemType.UNAVAILABLE : null;
+        return java.util.Optional.ofNullable(type).map(t -> simple(t, (RuntimeException) e));
     }
 
     private static Problem simple(ProblemType type, RuntimeException e) {
@@ -65,11 +63,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+        List<InvalidInput.Violation> violations = e.getConstraintViolations().stream()
                 .map(ProblemMappers::toViolation)
-                .sorted(Comparator.comparing(Problem.Violation::field))
+                .sorted(Comparator.comparing(InvalidInput.Violation::field))
                 .toList();
-        return respond(ProblemException.invalid(violations).problem(), uri);
+        return known(new InvalidInput(violations), uri);
     }
 
     @ServerExceptionMapper
@@ -121,14 +119,14 @@ public class ProblemMappers {
         return response.build();
     }
 
-    private static Problem.Violation toViolation(ConstraintViolation<?> v) {
+    private static InvalidInput.Violation toViolation(ConstraintViolation<?> v) {
         String path = v.getPropertyPath().toString();
         // "method.arg0.field" -> "field": clients know parameters by name, not by Java method.
         int dot = path.indexOf('.');
         String field = dot >= 0 && path.indexOf('.', dot + 1) >= 0 ? path.substring(path.indexOf('.', dot + 1) + 1)
                 : dot >= 0 ? path.substring(dot + 1) : path;
         String rule = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        return new Problem.Violation(field, rule, field + " " + v.getMessage());
+        return new InvalidInput.Violation(field, rule, field + " " + v.getMessage());
     }
 
     private static String pointer(JsonMappingException e) {
