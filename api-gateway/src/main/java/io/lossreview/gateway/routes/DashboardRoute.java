@@ -14,8 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,11 +32,12 @@ public class DashboardRoute {
 
     private final AnalyzerRoutesClient analyzer;
     private final SchedulerRoutesClient scheduler;
-    private final ExecutorService executor;
+    /** Propagates the request context: the calls are made in the caller's name (internal tokens). */
+    private final ManagedExecutor executor;
     private final ObjectMapper mapper;
 
     public DashboardRoute(@RestClient AnalyzerRoutesClient analyzer, @RestClient SchedulerRoutesClient scheduler,
-                          ExecutorService executor, ObjectMapper mapper) {
+                          ManagedExecutor executor, ObjectMapper mapper) {
         this.analyzer = analyzer;
         this.scheduler = scheduler;
         this.executor = executor;

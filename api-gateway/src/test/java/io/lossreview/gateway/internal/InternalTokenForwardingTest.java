@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(value = TestKeys.class)
-@WithTestResource(value = FakeScheduler.class)
+@WithTestResource(value = FakeServices.class)
 @WithTestResource(value = LocalStackResource.class, initArgs = {@ResourceArg(name = "database", value = "gateway_test"), @ResourceArg(name = "kafka", value = "false")})
 class InternalTokenForwardingTest {
 
@@ -43,13 +43,28 @@ class InternalTokenForwardingTest {
 
     @Test
     void theSchedulerGetsAGatewayTokenNamingTheCaller() throws Exception {
-        FakeScheduler.RECEIVED.clear();
+        FakeServices.RECEIVED.clear();
         given().auth().oauth2(Tokens.of("ops.olga", Roles.OPS)).header("X-Loss-Review-User", "mallory")
                 .contentType("application/json").body("{\"status\":\"DONE\"}")
                 .put("/api/v1/actions/" + UUID.randomUUID()).then().statusCode(200);
 
-        assertEquals(1, FakeScheduler.RECEIVED.size());
-        Map<String, List<String>> headers = FakeScheduler.RECEIVED.get(0);
+        assertEquals(1, FakeServices.RECEIVED.size());
+        assertCallerToken(FakeServices.RECEIVED.get(0).headers(), "review-scheduler");
+    }
+
+    @Test
+    void callsMadeInParallelForOneRequestAreMadeInTheCallersNameToo() throws Exception {
+        FakeServices.RECEIVED.clear();
+        given().auth().oauth2(Tokens.of("ops.olga", Roles.OPS)).get("/api/v1/months/2026-03/dashboard")
+                .then().statusCode(200);
+
+        assertEquals(3, FakeServices.RECEIVED.size());
+        for (FakeServices.Call call : FakeServices.RECEIVED) {
+            assertCallerToken(call.headers(), call.path().startsWith("/assignments") ? "review-scheduler" : "defection-analyzer");
+        }
+    }
+
+    private static void assertCallerToken(Map<String, List<String>> headers, String audience) throws Exception {
         assertFalse(headers.keySet().stream().anyMatch(h -> h.equalsIgnoreCase("X-Loss-Review-User")), headers.toString());
         String token = header(headers, "Authorization").replaceFirst("^Bearer ", "");
         String[] parts = token.split("\\.");
@@ -60,7 +75,7 @@ class InternalTokenForwardingTest {
         assertEquals("api-gateway", header.path("kid").asText());
         assertTrue(signedBy("api-gateway", parts), "signed with the gateway's key from the trusted JWKS");
         assertEquals("loss-review-internal", claims.path("iss").asText());
-        assertEquals("review-scheduler", audience(claims));
+        assertEquals(audience, audience(claims));
         assertEquals("ops.olga", claims.path("sub").asText());
         assertEquals("ops.olga", claims.path("upn").asText());
         assertEquals(List.of(Roles.OPS), JSON.convertValue(claims.path("groups"), List.class));

@@ -10,11 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A stand-in review-scheduler that only records the headers of what the gateway sends it and answers {}. */
-public class FakeScheduler implements QuarkusTestResourceLifecycleManager {
+/**
+ * Stand-ins for defection-analyzer and review-scheduler (one server for both): they record the path
+ * and headers of every call the gateway makes and answer the emptiest valid JSON for it.
+ */
+public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
-    /** The request headers of every call received, oldest first. */
-    static final List<Map<String, List<String>>> RECEIVED = new CopyOnWriteArrayList<>();
+    /** A call as received. */
+    record Call(String path, Map<String, List<String>> headers) {
+    }
+
+    /** Every call received, oldest first. */
+    static final List<Call> RECEIVED = new CopyOnWriteArrayList<>();
     private HttpServer server;
 
     @Override
@@ -25,16 +32,19 @@ public class FakeScheduler implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
-            RECEIVED.add(Map.copyOf(exchange.getRequestHeaders()));
+            String path = exchange.getRequestURI().getPath();
+            RECEIVED.add(new Call(path, Map.copyOf(exchange.getRequestHeaders())));
             exchange.getRequestBody().readAllBytes();
-            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+            String json = path.endsWith("/causes") ? "{\"causes\":[]}" : path.equals("/assignments") ? "[]" : "{}";
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
         });
         server.start();
-        return Map.of("quarkus.rest-client.scheduler.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of("quarkus.rest-client.scheduler.url", url, "quarkus.rest-client.analyzer.url", url);
     }
 
     @Override
