@@ -62,4 +62,22 @@ class IngestRoutesAndAuditTest {
         as(Roles.OPS).get("/api/v1/audit").then().statusCode(403);
         as(Roles.ADMIN).get("/api/v1/audit?size=5000").then().statusCode(400);
     }
+
+    @Test
+    void refusedAttemptsAreAuditedWithWhoAndWhat() throws Exception {
+        given().auth().oauth2(Tokens.of("refused.ops", Roles.OPS)).get("/api/v1/audit").then().statusCode(403);
+        var foreignKey = java.security.KeyPairGenerator.getInstance("RSA");
+        foreignKey.initialize(2048);
+        String forged = io.smallrye.jwt.build.Jwt.issuer("https://loss-review.local").upn("mallory\u0000x")
+                .groups(java.util.Set.of(Roles.ADMIN)).expiresIn(600).sign(foreignKey.generateKeyPair().getPrivate());
+        given().auth().oauth2(forged).get("/api/v1/audit").then().statusCode(401);
+
+        var admin = given().auth().oauth2(Tokens.of("audit.admin", Roles.ADMIN));
+        admin.get("/api/v1/audit?principal=refused.ops").then().statusCode(200)
+                .body("[0].action", equalTo("refused")).body("[0].status", equalTo(403))
+                .body("[0].path", equalTo("/api/v1/audit")).body("[0].method", equalTo("GET"));
+        given().auth().oauth2(Tokens.of("audit.admin", Roles.ADMIN)).get("/api/v1/audit?principal=unverified:malloryx")
+                .then().statusCode(200).body("[0].action", equalTo("refused")).body("[0].status", equalTo(401))
+                .body("[0].roles", equalTo(""));
+    }
 }

@@ -43,4 +43,36 @@ class RateLimitTest {
         refused.then().contentType("application/problem+json").header("Retry-After", notNullValue());
         given().auth().oauth2(Tokens.of("calm.cat", Roles.OPS)).get("/api/v1/months/2026-13/summary").then().statusCode(400);
     }
+
+    @Test
+    void theWebAppSharesTheCallersBudget() {
+        String token = Tokens.of("page.turner", Roles.OPS);
+        assertRefusedWithin(12, () -> given().redirects().follow(false).cookie("loss_review_token", token)
+                .get("/app/review-queue"));
+        // Their API calls come out of the same budget (a fresh window may just have begun: then it allows 5 more).
+        assertRefusedWithin(6, () -> given().auth().oauth2(token).get("/api/v1/months/2026-13/summary"));
+    }
+
+    @Test
+    void anonymousCallersUseUpTheirOwnBudgetNotStripes() {
+        assertRefusedWithin(12, () -> given().get("/api/v1/months/2026-03/summary"));
+        // Stripe's webhook has its own budget: refused for its signature (ingest is down here: 503), never 429.
+        for (int i = 0; i < 5; i++) {
+            int status = given().header("Stripe-Signature", "t=1,v1=00").body("{}").contentType("application/json")
+                    .post("/api/v1/webhooks/stripe").statusCode();
+            org.junit.jupiter.api.Assertions.assertNotEquals(429, status);
+        }
+    }
+
+    private static void assertRefusedWithin(int attempts, java.util.function.Supplier<io.restassured.response.Response> call) {
+        for (int i = 0; i < attempts; i++) {
+            io.restassured.response.Response r = call.get();
+            if (r.statusCode() == 429) {
+                // A page shows the problem as a page; the API answers problem+json (theSixthRequestInAMinuteIsRefused).
+                r.then().header("Retry-After", notNullValue());
+                return;
+            }
+        }
+        org.junit.jupiter.api.Assertions.fail("no 429 within " + attempts + " requests at 5 a minute");
+    }
 }

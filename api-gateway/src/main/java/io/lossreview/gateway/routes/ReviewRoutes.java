@@ -248,8 +248,11 @@ public class ReviewRoutes {
             @Parameter(ref = "Id") @PathParam("id") String id,
             @RequestBody(ref = "Outcome") String body, @Context UriInfo uri) {
         String uuid = Params.uuid("id", id).toString();
-        ownOrHidden(Downstream.call(SCHEDULER, () -> scheduler.assignment(uuid)), uuid);
-        return audited("record-outcome", "PUT", uri, uuid, () -> scheduler.outcome(uuid, body));
+        // Inside the audit: an executive writing to another's call is refused (404) and recorded.
+        return audit.around(identity, "record-outcome", "PUT", uri.getPath(), uuid, () -> {
+            ownOrHidden(Downstream.call(SCHEDULER, () -> scheduler.assignment(uuid)), uuid);
+            return Downstream.call(SCHEDULER, () -> scheduler.outcome(uuid, body));
+        });
     }
 
     @POST
