@@ -64,6 +64,11 @@ class ActionItemsTest {
                 .post("/actions").then().statusCode(400).body("violations.field", hasItem("cause"))
                 .body("violations.field", hasItem("dueDate"));
         given().get("/actions?status=someday").then().statusCode(400).body("violations[0].field", equalTo("status"));
+        given().contentType(ContentType.JSON).body("{\"cause\":\"PRICE\",\"description\":\"d\",\"owner\":\"o\","
+                + "\"dueDate\":\"+99999-12-31\"}").post("/actions").then().statusCode(400)
+                .body("violations[0].field", equalTo("dueDate")).body("violations[0].rule", equalTo("date-range"));
+        given().urlEncodingEnabled(false).get("/executives/a%00b").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].rule", equalTo("control-character"));
         given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as("x")).body("{\"status\":\"DONE\"}")
                 .put("/actions/" + java.util.UUID.randomUUID()).then().statusCode(404);
     }

@@ -30,7 +30,12 @@ final class WebSession {
     static URI target(String next) {
         boolean local = next != null && next.startsWith(PATH + "/") && !next.startsWith("//") && !next.contains("\\")
                 && !next.contains("://");
-        return URI.create(local ? next : PATH + "/dashboard");
+        URI home = URI.create(PATH + "/dashboard");
+        try {
+            return local ? new URI(next) : home;
+        } catch (java.net.URISyntaxException e) {
+            return home; // "/app/ x" and the like: no page of ours, so the dashboard
+        }
     }
 
     private static NewCookie cookie(String value, int maxAge) {

@@ -52,7 +52,7 @@ public class ActionService {
                            String who) {
         Instant now = clock.instant();
         ActionItem a = new ActionItem(UUID.randomUUID(), cause.strip().toUpperCase(java.util.Locale.ROOT),
-                description.strip(), owner.strip(), dueDate, ActionStatus.OPEN,
+                description.strip(), owner.strip(), ActionItem.checkDue(dueDate), ActionStatus.OPEN,
                 openedMonth != null ? openedMonth : calendar.month(now), now, who, now, who);
         actions.save(a);
         announce(a);
@@ -63,7 +63,7 @@ public class ActionService {
     public ActionItem change(UUID id, Change c, String who) {
         ActionItem a = actions.find(id).orElseThrow(() -> new NotFound("action", id));
         ActionItem changed = new ActionItem(a.id(), a.cause(), c.description() != null ? c.description().strip() : a.description(),
-                c.owner() != null ? c.owner().strip() : a.owner(), c.dueDate() != null ? c.dueDate() : a.dueDate(),
+                c.owner() != null ? c.owner().strip() : a.owner(), c.dueDate() != null ? ActionItem.checkDue(c.dueDate()) : a.dueDate(),
                 c.status() != null ? c.status() : a.status(), a.openedMonth(), a.createdAt(), a.createdBy(),
                 clock.instant(), who);
         actions.save(changed);

@@ -11,16 +11,24 @@ public final class Params {
     private Params() {
     }
 
-    /** A month as yyyy-MM, e.g. 2026-03. */
+    /** The first month the platform reports: nothing is lost before there were subscriptions to lose. */
+    public static final YearMonth FIRST_MONTH = YearMonth.of(2000, 1);
+
+    /** A month as yyyy-MM, e.g. 2026-03, from {@link #FIRST_MONTH} on. */
     public static YearMonth month(String name, String value) {
         if (value == null || !value.matches("\\d{4}-\\d{2}")) {
             throw new InvalidInput(name, "yyyy-MM", name + " must be a month as yyyy-MM, got '" + value + "'");
         }
+        YearMonth month;
         try {
-            return YearMonth.parse(value);
+            month = YearMonth.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidInput(name, "yyyy-MM", name + " is not a calendar month: '" + value + "'");
         }
+        if (month.isBefore(FIRST_MONTH)) {
+            throw new InvalidInput(name, "from-2000-01", name + " must be " + FIRST_MONTH + " or later, got " + value);
+        }
+        return month;
     }
 
     public static UUID uuid(String name, String value) {
