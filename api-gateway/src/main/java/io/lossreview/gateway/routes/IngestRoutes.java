@@ -1,6 +1,10 @@
 package io.lossreview.gateway.routes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lossreview.common.problem.Params;
+import io.lossreview.gateway.privacy.RejectedEventMasking;
 import io.lossreview.gateway.audit.AuditLog;
 import io.lossreview.gateway.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -45,8 +49,11 @@ public class IngestRoutes {
     private final IngestRoutesClient ingest;
     private final SecurityIdentity identity;
     private final AuditLog audit;
+    private final ObjectMapper mapper;
 
-    public IngestRoutes(@RestClient IngestRoutesClient ingest, SecurityIdentity identity, AuditLog audit) {
+    public IngestRoutes(@RestClient IngestRoutesClient ingest, SecurityIdentity identity, AuditLog audit,
+                        ObjectMapper mapper) {
+        this.mapper = mapper;
         this.ingest = ingest;
         this.identity = identity;
         this.audit = audit;
@@ -96,7 +103,9 @@ public class IngestRoutes {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "listRejectedEvents",
             summary = "Events that failed validation, newest first",
-            description = "Each with its violations and the payload as received, for correcting and replaying.")
+            description = "Each with its violations and the payload as received, for correcting and replaying. "
+                    + "E-mail addresses and phone numbers in them are masked for ops; admins see the raw records "
+                    + "(audited), including payloads that are no text (payloadBase64).")
     @APIResponse(responseCode = "200", ref = "RejectedEvents", description = "One page of rejected events")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -113,7 +122,12 @@ public class IngestRoutes {
         Integer n = Params.integer("size", size, 1, AnalysisRoutes.MAX_PAGE_SIZE);
         Boolean replayed = includeReplayed == null ? null
                 : Boolean.valueOf(Params.oneOf("includeReplayed", includeReplayed, List.of("true", "false")));
-        return Downstream.call(INGEST, () -> ingest.rejected(p, n, replayed));
+        if (identity.hasRole(Roles.ADMIN)) {
+            // The raw records, contacts and all: admins only, and audited like every read of contact data.
+            return audit.around(identity, "read-contact-data", "GET", "/api/v1/rejected-events", null,
+                    () -> Downstream.call(INGEST, () -> ingest.rejected(p, n, replayed)));
+        }
+        return masked(Downstream.call(INGEST, () -> ingest.rejected(p, n, replayed)));
     }
 
     @POST
@@ -154,5 +168,18 @@ public class IngestRoutes {
     public Response fxRates(@RequestBody(ref = "FxRates") byte[] csv, @Context UriInfo uri) {
         return audit.around(identity, "load-fx-rates", "PUT", uri.getPath(), null,
                 () -> Downstream.call(INGEST, () -> ingest.fxRates(csv)));
+    }
+
+    /** The listing with contacts masked (RejectedEventMasking); a problem is passed on as it is. */
+    private Response masked(Response answer) {
+        if (answer.getStatus() != 200 || !(answer.getEntity() instanceof String body)) {
+            return answer;
+        }
+        try {
+            JsonNode listing = RejectedEventMasking.mask(mapper.readTree(body), mapper);
+            return Response.fromResponse(answer).entity(mapper.writeValueAsString(listing)).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("churn-ingest sent no JSON", e);
+        }
     }
 }
