@@ -1,6 +1,7 @@
 package io.lossreview.analyzer.support;
 
 import io.lossreview.contracts.CloudEventEnvelope;
+import io.lossreview.contracts.Contact;
 import io.lossreview.contracts.ContractJson;
 import io.lossreview.contracts.EventSources;
 import io.lossreview.contracts.EventTypes;
@@ -41,6 +42,7 @@ public final class DefectionBuilder {
     private String plan = "pro";
     private Integer tenureMonths = 12;
     private StatedReason reason = new StatedReason(null, null, null, null, null);
+    private Contact contact;
 
     private DefectionBuilder(YearMonth month, String id, String customerId) {
         this.month = month;
@@ -71,6 +73,7 @@ public final class DefectionBuilder {
     public DefectionBuilder region(String r) { region = r; return this; }
     public DefectionBuilder plan(String p) { plan = p; return this; }
     public DefectionBuilder tenureMonths(Integer t) { tenureMonths = t; return this; }
+    public DefectionBuilder contact(Contact c) { contact = c; return this; }
 
     public DefectionBuilder reason(String billingCode, String comment, String crmCode, String stated, String competitor) {
         reason = new StatedReason(billingCode, comment, crmCode, stated, competitor);
@@ -92,7 +95,7 @@ public final class DefectionBuilder {
                 voluntary, seats, List.of(new CancelledSubscription("sub_" + customerId, plan, seats,
                 new Money(mrr, "EUR"), at, at)), value,
                 new CustomerProfile("Acme " + customerId, segment, region, "Software", "owner@example.com",
-                        null, tenureMonths), reason, null, null, false, wonBack ? at.plusSeconds(86400 * 20) : null,
+                        null, tenureMonths), reason, null, contact, false, wonBack ? at.plusSeconds(86400 * 20) : null,
                 List.of(EventOrigin.BILLING, EventOrigin.CRM),
                 at);
     }
