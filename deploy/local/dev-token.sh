@@ -1,34 +1,32 @@
 #!/usr/bin/env bash
-# Mints a signed bearer token for local use:   deploy/local/dev-token.sh <role> [user]
-#   role: admin | ops | executive | source-system      user: the token's upn (default <role>.dev)
-# The dev key pair is made on first use under .local/jwt/ (git-ignored, never committed); up.sh
-# points the gateway at its public key. Tokens last 8 hours. In production the gateway verifies the
-# identity provider's tokens instead (JWT_PUBLIC_KEY_LOCATION / JWT_ISSUER).
+# An API access token from the local identity provider (Keycloak, deploy/local/keycloak.sh), for curl:
+#   deploy/local/dev-token.sh <admin|ops|ava|ben|cleo|billing-system>
+#   (the role names work too: executive = ava, source-system = billing-system)
+# People get theirs with their password (the realm's demo users, deploy/local/keycloak/loss-review-realm.json);
+# billing-system, a source system, with its client credentials. Tokens last 15 minutes. In production,
+# API clients get their tokens from the company's identity provider the same two ways.
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+LOG_TAG=dev-token
 
-ROLE="${1:-}"
-case "$ROLE" in
-  admin | ops | executive | source-system) ;;
-  *) die "usage: deploy/local/dev-token.sh <admin|ops|executive|source-system> [user]" ;;
+WHO="${1:-}"
+case "$WHO" in
+  executive) WHO=ava ;;
+  source-system) WHO=billing-system ;;
 esac
-USER_NAME="${2:-$ROLE.dev}"
-KEYS="$LOCAL_DIR/jwt"
-require_cmd openssl
-
-if [[ ! -f "$KEYS/private.pem" ]]; then
-  mkdir -p "$KEYS"
-  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEYS/private.pem" 2>/dev/null
-  openssl pkey -in "$KEYS/private.pem" -pubout -out "$KEYS/public.pem"
-  chmod 600 "$KEYS/private.pem"
-fi
-
-now=$(date +%s)
-header='{"alg":"RS256","typ":"JWT"}'
-payload=$(printf '{"iss":"https://loss-review.local","sub":"%s","upn":"%s","groups":["%s"],"iat":%d,"exp":%d,"jti":"%s"}' \
-  "$USER_NAME" "$USER_NAME" "$ROLE" "$now" $((now + 28800)) "$(openssl rand -hex 8)")
-unsigned="$(printf '%s' "$header" | b64url).$(printf '%s' "$payload" | b64url)"
-signature=$(printf '%s' "$unsigned" | openssl dgst -sha256 -sign "$KEYS/private.pem" -binary | b64url)
-printf '%s.%s\n' "$unsigned" "$signature"
+TOKEN_URL="http://127.0.0.1:${KEYCLOAK_PORT:-8180}/realms/loss-review/protocol/openid-connect/token"
+require_cmd curl
+case "$WHO" in
+  admin | ops | ava | ben | cleo)
+    form=(-d grant_type=password -d client_id=loss-review-cli -d "username=$WHO" -d "password=$WHO-loss-review") ;;
+  billing-system)
+    form=(-d grant_type=client_credentials -d client_id=billing-system -d client_secret=billing-system-local-secret) ;;
+  *) die "usage: deploy/local/dev-token.sh <admin|ops|ava|ben|cleo|billing-system>" ;;
+esac
+answer=$(curl -sS --max-time 20 "${form[@]}" "$TOKEN_URL") \
+  || die "Keycloak does not answer at $TOKEN_URL: start it with deploy/local/keycloak.sh start"
+token=$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$answer")
+[[ -n "$token" ]] || die "Keycloak refused: $answer"
+printf '%s\n' "$token"

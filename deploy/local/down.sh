@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Stops what deploy/local/up.sh and kafka.sh started: the four services, then
-# Kafka. Only processes whose pid file we wrote are touched; anything else on
+# Stops what deploy/local/up.sh, kafka.sh and keycloak.sh started: the four services, then
+# Keycloak and Kafka. Only processes whose pid file we wrote are touched; anything else on
 # those ports is left alone. PostgreSQL is the machine's service: never stopped.
 set -euo pipefail
 
@@ -16,6 +16,11 @@ for name in api-gateway review-scheduler defection-analyzer churn-ingest; do
   fi
 done
 
+if pid_alive keycloak; then
+  "$DEPLOY_DIR/keycloak.sh" stop
+  stopped+=(keycloak)
+fi
+
 # Services go before Kafka so they can commit offsets and close cleanly.
 if pid_alive kafka; then
   "$DEPLOY_DIR/kafka.sh" stop
@@ -25,6 +30,6 @@ fi
 if ((${#stopped[@]} > 0)); then
   log "stopped: ${stopped[*]}"
 else
-  log "nothing to stop: no service or Kafka started by these scripts is running"
+  log "nothing to stop: no service, Keycloak or Kafka started by these scripts is running"
 fi
 log "PostgreSQL left running (it is the machine's service)"

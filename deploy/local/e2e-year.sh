@@ -36,6 +36,7 @@ trap cleanup EXIT
 ensure_dirs
 "$DEPLOY_DIR/postgres.sh" >/dev/null
 "$DEPLOY_DIR/kafka.sh" start
+"$DEPLOY_DIR/keycloak.sh" start
 for jar in churn-ingest/target/quarkus-app/quarkus-run.jar defection-analyzer/target/quarkus-app/quarkus-run.jar \
   review-scheduler/target/quarkus-app/quarkus-run.jar api-gateway/target/quarkus-app/quarkus-run.jar \
   simulator/target/simulator.jar; do
@@ -57,10 +58,9 @@ start_service_on e2e-ingest churn-ingest 18381 ingest_e2e "$PREFIX" -Xmx512m
 start_service_on e2e-analyzer defection-analyzer 18382 analyzer_e2e "$PREFIX" -Xmx512m
 start_service_on e2e-scheduler review-scheduler 18383 scheduler_e2e "$PREFIX" -Xmx512m \
   -Dquarkus.rest-client.analyzer.url=http://127.0.0.1:18382
-"$DEPLOY_DIR/dev-token.sh" admin >/dev/null # the dev key pair
 start_service_on e2e-gateway api-gateway 18380 gateway_e2e "$PREFIX" -Xmx384m \
   -Dquarkus.rest-client.analyzer.url=http://127.0.0.1:18382 -Dquarkus.rest-client.scheduler.url=http://127.0.0.1:18383 \
-  -Dquarkus.rest-client.ingest.url=http://127.0.0.1:18381 "-Dmp.jwt.verify.publickey.location=file:$LOCAL_DIR/jwt/public.pem"
+  -Dquarkus.rest-client.ingest.url=http://127.0.0.1:18381
 seed_demo_executives 18383
 icurl churn-ingest -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$WORK/fx.csv" http://127.0.0.1:18381/fx-rates >/dev/null
 
@@ -73,7 +73,7 @@ java -jar "$SIM_JAR" verify-analysis --expected "$WORK/expected.json" --analyzer
   --token "$(internal_token defection-analyzer)"
 log "the same month through the api-gateway, with an ops token and without one"
 direct=$(icurl defection-analyzer -fsS http://127.0.0.1:18382/months/2025-12/summary)
-routed=$(curl -fsS -H "Authorization: Bearer $("$DEPLOY_DIR/dev-token.sh" ops ops.e2e)" \
+routed=$(curl -fsS -H "Authorization: Bearer $("$DEPLOY_DIR/dev-token.sh" ops)" \
   http://127.0.0.1:18380/api/v1/months/2025-12/summary)
 [[ "$direct" == "$routed" ]] || die "the gateway's answer differs from the analyzer's"
 anonymous=$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:18380/api/v1/months/2025-12/summary)
@@ -95,8 +95,8 @@ grep -q '"revision":2' <<<"$rebuilt" || die "the rebuild with new data is not re
 grep -q "Customers lost: $before → $((before + 1))" <<<"$rebuilt" || die "revision 2 does not say what changed"
 log "revision 2 built; it says: Customers lost: $before → $((before + 1))"
 log "an executive sees only their own calls through the gateway"
-ops_token=$("$DEPLOY_DIR/dev-token.sh" ops ops.e2e)
-ava_token=$("$DEPLOY_DIR/dev-token.sh" executive ava@example.com)
+ops_token=$("$DEPLOY_DIR/dev-token.sh" ops)
+ava_token=$("$DEPLOY_DIR/dev-token.sh" ava)
 mine=$(curl -fsS -H "Authorization: Bearer $ava_token" http://127.0.0.1:18380/api/v1/me/assignments)
 all_mine=$(grep -o '"executiveId":"[^"]*"' <<<"$mine" | sort -u)
 [[ "$all_mine" == '"executiveId":"ava"' ]] || die "ava's own list holds other executives' calls: $all_mine"
@@ -111,18 +111,28 @@ grep -q '"calls":{"assigned":9' <<<"$dashboard" || die "the dashboard does not s
 grep -q '"customers":289' <<<"$dashboard" || die "the dashboard does not show the month's 289 customers"
 log "gateway: ava's list has only her calls ($(grep -o '"executiveId"' <<<"$mine" | wc -l)); ben's call is a 404 for her"
 
+log "a token of another application of the same identity provider is refused (audience)"
+other_app=$(curl -sS -d grant_type=client_credentials -d client_id=other-app -d client_secret=other-app-local-secret \
+  "http://127.0.0.1:${KEYCLOAK_PORT:-8180}/realms/loss-review/protocol/openid-connect/token" \
+  | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+[[ -n "$other_app" ]] || die "Keycloak gave other-app no token"
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $other_app" http://127.0.0.1:18380/api/v1/months/2025-12/summary)
+[[ "$status" == 401 ]] || die "a token issued for another application (an admin's, no loss-review-api audience) answered $status"
+log "other-app's admin token: 401"
+
 log "the web app in headless Chromium, and contact masking, against these services (e2e-tests)"
 ensure_browser
 "$MVN" -B -q -f "$REPO_ROOT/e2e-tests/pom.xml" -Pe2e verify -Dgateway.url=http://127.0.0.1:18380 -Dreview.month=2025-12 \
-  -Dtoken.executive="$ava_token" -Dtoken.other-executive="$("$DEPLOY_DIR/dev-token.sh" executive ben@example.com)" \
-  -Dother-executive.id=ben -Dtoken.ops="$ops_token" -Dtoken.admin="$("$DEPLOY_DIR/dev-token.sh" admin admin.e2e)" \
-  -Dtoken.source-system="$("$DEPLOY_DIR/dev-token.sh" source-system billing.e2e)" \
+  -Dtoken.executive="$ava_token" -Dtoken.other-executive="$("$DEPLOY_DIR/dev-token.sh" ben)" \
+  -Dother-executive.id=ben -Dtoken.ops="$ops_token" -Dtoken.admin="$("$DEPLOY_DIR/dev-token.sh" admin)" \
+  -Dtoken.source-system="$("$DEPLOY_DIR/dev-token.sh" billing-system)" \
+  -Dsignin.executive=ava:ava-loss-review -Dsignin.ops=ops:ops-loss-review \
   -Dbrowser.binary="$(command -v chromium)" -Dbrowser.driver="$(command -v chromedriver)" \
   || die "the end-to-end tests failed (reports: e2e-tests/target/failsafe-reports)"
 log "browser and masking tests passed; screenshots in e2e-tests/target/screenshots/"
 
 log "rate limit: one caller's requests beyond the per-minute limit get 429 with Retry-After"
-limited_token=$("$DEPLOY_DIR/dev-token.sh" ops ratelimit.e2e)
+limited_token=$("$DEPLOY_DIR/dev-token.sh" cleo)
 # One curl, many requests on one connection; a 400 route, so only the gateway works. Twice the limit
 # guarantees a full window is crossed even if a minute boundary falls inside the run.
 mapfile -t urls < <(for _ in $(seq 1 1250); do echo "-o /dev/null http://127.0.0.1:18380/api/v1/months/2025-13/summary"; done)

@@ -105,6 +105,10 @@ cmd_start() {
   mkdir -p "$KC_DIR"
   exec 9>"$KC_DIR/.start.lock"
   flock -w 300 9 || die "another keycloak.sh start holds $KC_DIR/.start.lock"
+  if pid_alive keycloak && ! cmp -s "$REALM_FILE" "$KC_DIR/imported-realm.json"; then
+    log "the realm file changed since our Keycloak started: restarting it with the new realm"
+    stop_pid keycloak 30 >/dev/null
+  fi
   if curl -fsS "$REALM_URL/.well-known/openid-configuration" >/dev/null 2>&1; then
     log "Keycloak already serves the loss-review realm on 127.0.0.1:$KEYCLOAK_PORT; reusing it"
     return 0

@@ -280,7 +280,7 @@ service_ready() {
 }
 
 # seed_demo_executives SCHEDULER_PORT: three executives on the roster, each knowing a segment and a
-# region; their dev tokens use their e-mail as the user (dev-token.sh executive ava@example.com).
+# region; they sign in as the identity provider's users of the same names (dev-token.sh ava).
 seed_demo_executives() {
   local port=$1 exec id name segment region
   for exec in "ava|Ava Chen|SMB|EMEA" "ben|Ben Okafor|MID_MARKET|NA" "cleo|Cleo Marsh|ENTERPRISE|APAC"; do

@@ -79,7 +79,6 @@ start_service() {
     DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
     DB_USER="$DB_USER" \
     DB_PASSWORD="$DB_PASSWORD" \
-    JWT_PUBLIC_KEY_LOCATION="file:$LOCAL_DIR/jwt/public.pem" \
     INTERNAL_KEYS_DIR="$INTERNAL_KEYS_DIR" \
     java "${SERVICE_JVM_OPTS[@]}" -Xmx384m -jar "$(svc_jar "$name")"
 }
@@ -143,14 +142,12 @@ summary() {
   echo
   echo "Stop with deploy/local/down.sh"
   echo
-  echo "Web app: http://127.0.0.1:$gateway_port/app/sign-in  (paste one of these dev tokens; they last 8 hours)"
-  local role user
-  for entry in "admin|admin.dev" "ops|ops.dev" "executive|ava@example.com" "source-system|billing.dev"; do
-    IFS='|' read -r role user <<<"$entry"
-    echo "  $role ($user):"
-    echo "    $("$DEPLOY_DIR/dev-token.sh" "$role" "$user")"
-  done
-  echo "  More: deploy/local/dev-token.sh <role> [user]; the demo executives are ava@, ben@ and cleo@example.com."
+  echo "Sign in: http://127.0.0.1:$gateway_port/app/sign-in  (Keycloak's login page; the local users and passwords:)"
+  echo "  admin / admin-loss-review       (admin)"
+  echo "  ops   / ops-loss-review         (ops)"
+  echo "  ava   / ava-loss-review         (executive; also ben / ben-loss-review, cleo / cleo-loss-review)"
+  echo "  Keycloak: http://127.0.0.1:${KEYCLOAK_PORT:-8180}/admin (keycloak / keycloak-local)"
+  echo "API tokens: TOKEN=\$(deploy/local/dev-token.sh ops)   (admin | ops | ava | ben | cleo | billing-system; 15 minutes)"
 }
 
 # A demo year: the simulator publishes the last 12 months of billing and CRM churn events, as
@@ -208,8 +205,8 @@ main() {
   "$DEPLOY_DIR/kafka.sh" start
   build
   check_jars
-  # The gateway verifies tokens against the local dev key pair (made once; see dev-token.sh).
-  "$DEPLOY_DIR/dev-token.sh" admin >/dev/null
+  # People sign in with the identity provider: Keycloak, run like Kafka, with the loss-review realm.
+  "$DEPLOY_DIR/keycloak.sh" start
   # The services' keys for the tokens they send each other (made once).
   ensure_internal_keys
   for entry in "${SERVICES[@]}"; do

@@ -47,7 +47,7 @@ class RateLimitTest {
     @Test
     void theWebAppSharesTheCallersBudget() {
         String token = Tokens.of("page.turner", Roles.OPS);
-        assertRefusedWithin(12, () -> given().redirects().follow(false).cookie("loss_review_token", token)
+        assertRefusedWithin(12, () -> given().redirects().follow(false).auth().oauth2(token)
                 .get("/app/review-queue"));
         // Their API calls come out of the same budget (a fresh window may just have begun: then it allows 5 more).
         assertRefusedWithin(6, () -> given().auth().oauth2(token).get("/api/v1/months/2026-13/summary"));

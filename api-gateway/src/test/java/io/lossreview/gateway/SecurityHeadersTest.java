@@ -25,8 +25,8 @@ class SecurityHeadersTest {
     @Test
     void pagesHaveAStrictPolicyAndAreNeverStored() {
         String token = Tokens.of("ops.olga", Roles.OPS);
-        for (String page : new String[] {"/app/sign-in", "/app/dashboard", "/app/review-queue", "/app/nope"}) {
-            common(given().redirects().follow(false).cookie("loss_review_token", token).get(page).then())
+        for (String page : new String[] {"/app/signed-out", "/app/dashboard", "/app/review-queue", "/app/nope"}) {
+            common(given().redirects().follow(false).auth().oauth2(token).get(page).then())
                     .header("Content-Security-Policy", containsString("script-src 'self';"))
                     .header("Content-Security-Policy", not(containsString("unsafe-inline")))
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))

@@ -12,6 +12,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,6 +37,9 @@ final class Browser implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         ChromeOptions options = new ChromeOptions();
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         options.setBinary(System.getProperty("browser.binary", "chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -48,14 +56,31 @@ final class Browser implements AutoCloseable {
         driver.get(Platform.GATEWAY + path);
     }
 
-    /** Signs in through the sign-in page with a pasted token, as a person would. */
-    void signIn(String token) {
-        if (!driver.getCurrentUrl().contains("/app/sign-in")) {
+    /**
+     * Signs in as a person would: a page of the app without a session goes to the identity
+     * provider's login page (Keycloak's, the real one), which takes the user and password and comes
+     * back to the page asked for.
+     */
+    void signIn(Platform.Person person) {
+        if (!onLoginPage()) {
             open("/app/sign-in");
         }
-        driver.findElement(By.id("token")).sendKeys(token);
-        driver.findElement(By.id("sign-in")).click();
+        visible(By.id("username")).sendKeys(person.user());
+        driver.findElement(By.id("password")).sendKeys(person.password());
+        driver.findElement(By.id("kc-login")).click();
         visible(By.id("signed-in-as"));
+    }
+
+    /** The identity provider's login page is showing. */
+    boolean onLoginPage() {
+        return driver.getCurrentUrl().contains("/protocol/openid-connect/auth")
+                || driver.getCurrentUrl().contains("/login-actions/");
+    }
+
+    /** What the browser's console said about content it refused to load or run (the CSP). */
+    List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
     }
 
     WebElement visible(By by) {

@@ -37,8 +37,8 @@ class ExecutiveJourneyIT {
         JsonNode causes = Platform.get(Platform.EXECUTIVE, "/api/v1/months/" + Platform.MONTH + "/causes?rankBy=arr");
 
         browser.open("/app/my-calls");
-        assertTrue(browser.driver.getCurrentUrl().contains("/app/sign-in?next="), "no session: sign in first");
-        browser.signIn(Platform.EXECUTIVE);
+        assertTrue(browser.onLoginPage(), "no session: the identity provider's login page first");
+        browser.signIn(Platform.EXECUTIVE_SIGNIN);
         assertTrue(browser.driver.getCurrentUrl().endsWith("/app/my-calls"), "back to the page asked for");
 
         browser.driver.findElement(By.linkText("Dashboard")).click();

@@ -23,7 +23,7 @@ class OpsJourneyIT {
     @BeforeAll
     static void start() {
         browser = new Browser();
-        browser.signIn(Platform.OPS);
+        browser.signIn(Platform.OPS_SIGNIN);
     }
 
     @AfterAll
@@ -52,7 +52,7 @@ class OpsJourneyIT {
 
         assertEquals(before + 1, customersOf(target), target + " counts the re-caused customer");
         boolean audited = false;
-        for (var entry : Platform.get(Platform.ADMIN, "/api/v1/audit?principal=ops.e2e&size=50")) {
+        for (var entry : Platform.get(Platform.ADMIN, "/api/v1/audit?principal=" + Platform.OPS_SIGNIN.user() + "&size=50")) {
             audited |= "set-cause".equals(entry.path("action").asText()) && defection.equals(entry.path("target").asText())
                     && entry.path("status").asInt() == 200;
         }

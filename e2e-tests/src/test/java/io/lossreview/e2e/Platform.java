@@ -25,6 +25,17 @@ final class Platform {
     static final String OPS = required("token.ops");
     static final String ADMIN = required("token.admin");
     static final String SOURCE_SYSTEM = required("token.source-system");
+    /** Who signs in through the identity provider's login page (user:password). */
+    static final Person EXECUTIVE_SIGNIN = Person.of(required("signin.executive"));
+    static final Person OPS_SIGNIN = Person.of(required("signin.ops"));
+
+    /** A person's sign-in at the identity provider. */
+    record Person(String user, String password) {
+        static Person of(String userColonPassword) {
+            int colon = userColonPassword.indexOf(':');
+            return new Person(userColonPassword.substring(0, colon), userColonPassword.substring(colon + 1));
+        }
+    }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();

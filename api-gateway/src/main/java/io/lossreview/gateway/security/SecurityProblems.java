@@ -6,6 +6,8 @@ import io.lossreview.gateway.web.WebPages;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -14,7 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * 401 and 403 as RFC 9457 problems, like every other error of the API; on the web app's pages a
- * missing or expired session goes to sign-in, and a page the role may not open says so in HTML.
+ * missing or expired session goes to the sign-in, and a page the role may not open says so in HTML.
  */
 public class SecurityProblems {
 
@@ -28,12 +30,12 @@ public class SecurityProblems {
     }
 
     @ServerExceptionMapper(value = {UnauthorizedException.class, AuthenticationFailedException.class}, priority = BEFORE_COMMON)
-    public Response unauthorized(RuntimeException e, UriInfo uri) {
+    public Uni<Response> unauthorized(RuntimeException e, UriInfo uri, RoutingContext context) {
         if (WebPages.isPage(uri)) {
-            return WebPages.toSignIn(uri);
+            return WebPages.toSignIn(context);
         }
-        return problem(ProblemType.UNAUTHORIZED, "A valid bearer token is required", uri)
-                .header("WWW-Authenticate", "Bearer").build();
+        return Uni.createFrom().item(problem(ProblemType.UNAUTHORIZED, "A valid bearer token is required", uri)
+                .header("WWW-Authenticate", "Bearer").build());
     }
 
     @ServerExceptionMapper(priority = BEFORE_COMMON)

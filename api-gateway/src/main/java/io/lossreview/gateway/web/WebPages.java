@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 /** How the web app answers security failures: sign-in for no session, a plain page for a wrong role. */
 @ApplicationScoped
@@ -27,12 +27,24 @@ public class WebPages {
         return uri.getPath().startsWith(WebSession.PATH + "/") || uri.getPath().equals(WebSession.PATH);
     }
 
-    /** No (or an expired) session: sign in, then come back to the page asked for. */
-    public static Response toSignIn(UriInfo uri) {
-        String back = uri.getRequestUri().getRawPath()
-                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-        return Response.seeOther(URI.create(WebSession.PATH + "/sign-in?next="
-                + URLEncoder.encode(back, StandardCharsets.UTF_8))).cookie(WebSession.signedOut()).build();
+    /**
+     * No (or an expired) session on a page: the sign-in's own answer, i.e. the authentication
+     * mechanism's challenge (with the identity provider, a redirect to its login page that comes back
+     * to this page). Without one (no web tenant), a plain 401.
+     */
+    public static Uni<Response> toSignIn(RoutingContext context) {
+        HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            return Uni.createFrom().item(Response.status(401).build());
+        }
+        return authenticator.getChallenge(context).map(challenge -> {
+            if (challenge == null) {
+                return Response.status(401).build();
+            }
+            Response.ResponseBuilder answer = Response.status(challenge.status);
+            challenge.getHeaders().forEach((name, value) -> answer.header(name.toString(), value));
+            return answer.build();
+        });
     }
 
     public Response forbidden(UriInfo uri) {

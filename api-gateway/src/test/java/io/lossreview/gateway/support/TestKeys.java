@@ -24,7 +24,8 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
             Path privateKey = dir.resolve("private.pem");
             Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            return Map.of("mp.jwt.verify.publickey.location", publicKey.toUri().toString(),
+            // The gateway verifies API tokens with the public key (no identity provider in these tests).
+            return Map.of("quarkus.oidc.public-key", Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()),
                     "smallrye.jwt.sign.key.location", privateKey.toUri().toString());
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Could not make test keys", e);
