@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -51,7 +50,7 @@ class SchemaConventionsTest {
     @ParameterizedTest
     @MethodSource("schemaFiles")
     void everyStringIsBounded(String file) {
-        walk(TestResources.json(file), "", (path, node) -> {
+        TestResources.walkObjects(TestResources.json(file), "", (path, node) -> {
             if ("string".equals(node.path("type").asText())) {
                 assertTrue(node.has("maxLength") || node.has("enum") || node.has("const")
                         || boundedPattern(node.path("pattern").asText()), file + " " + path);
@@ -62,7 +61,7 @@ class SchemaConventionsTest {
     @ParameterizedTest
     @MethodSource("schemaFiles")
     void everyRequiredPropertyIsDeclared(String file) {
-        walk(TestResources.json(file), "", (path, node) -> node.path("required").forEach(name -> {
+        TestResources.walkObjects(TestResources.json(file), "", (path, node) -> node.path("required").forEach(name -> {
             JsonNode declared = node.has("properties") ? node.get("properties") : null;
             // Conditional "then" branches name properties declared by their parent object.
             if (declared != null) {
@@ -87,7 +86,7 @@ class SchemaConventionsTest {
     void inboundIsOpenOutboundIsClosed(String type) {
         JsonNode schema = TestResources.json("schemas/" + EventTypes.schemaFileOf(type));
         List<String> open = new ArrayList<>();
-        walk(schema, "", (path, node) -> {
+        TestResources.walkObjects(schema, "", (path, node) -> {
             boolean object = "object".equals(node.path("type").asText());
             boolean openRef = node.path("$ref").asText().matches(".*/(money|contact)$");
             boolean closed = node.path("additionalProperties").isBoolean() && !node.get("additionalProperties").asBoolean()
@@ -117,14 +116,4 @@ class SchemaConventionsTest {
         assertEquals(defs.at("/contact/properties"), defs.at("/closedContact/properties"));
     }
 
-    private static void walk(JsonNode node, String path, BiConsumer<String, JsonNode> visitor) {
-        if (node.isObject()) {
-            visitor.accept(path, node);
-            node.properties().forEach(e -> walk(e.getValue(), path + "/" + e.getKey(), visitor));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                walk(node.get(i), path + "/" + i, visitor);
-            }
-        }
-    }
 }

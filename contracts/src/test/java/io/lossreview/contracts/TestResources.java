@@ -1,6 +1,7 @@
 package io.lossreview.contracts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.BiConsumer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,6 +61,18 @@ final class TestResources {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Calls the visitor with every object in the tree and its JSON pointer, depth first. */
+    static void walkObjects(JsonNode node, String path, BiConsumer<String, JsonNode> visitor) {
+        if (node.isObject()) {
+            visitor.accept(path, node);
+            node.properties().forEach(e -> walkObjects(e.getValue(), path + "/" + e.getKey(), visitor));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walkObjects(node.get(i), path + "/" + i, visitor);
+            }
         }
     }
 }

@@ -32,7 +32,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -117,7 +116,7 @@ class ViewSchemaMatchesRecordsTest {
 
     @Test
     void everyViewObjectIsClosed() {
-        walk(file(ContractSchemas.VIEWS_SCHEMA), "", (path, node) -> {
+        TestResources.walkObjects(file(ContractSchemas.VIEWS_SCHEMA), "", (path, node) -> {
             if ("object".equals(node.path("type").asText())) {
                 JsonNode extra = node.get("additionalProperties");
                 boolean closed = extra != null && extra.isBoolean() && !extra.asBoolean();
@@ -238,14 +237,4 @@ class ViewSchemaMatchesRecordsTest {
         }
     }
 
-    private static void walk(JsonNode node, String path, BiConsumer<String, JsonNode> visitor) {
-        if (node.isObject()) {
-            visitor.accept(path, node);
-            node.properties().forEach(e -> walk(e.getValue(), path + "/" + e.getKey(), visitor));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                walk(node.get(i), path + "/" + i, visitor);
-            }
-        }
-    }
 }

@@ -67,6 +67,15 @@ class ActionItemsTest {
         given().contentType(ContentType.JSON).body("{\"cause\":\"PRICE\",\"description\":\"d\",\"owner\":\"o\","
                 + "\"dueDate\":\"+99999-12-31\"}").post("/actions").then().statusCode(400)
                 .body("violations[0].field", equalTo("dueDate")).body("violations[0].rule", equalTo("date-range"));
+        given().contentType(ContentType.JSON).body("{\"cause\":\"PRICE\",\"description\":\"nul\\u0000here\",\"owner\":\"o\","
+                + "\"dueDate\":\"2030-01-01\"}").post("/actions").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].rule", equalTo("control-character"));
+        // Wrong JSON types and unknown enum values: a problem naming the field, never an empty body.
+        given().contentType(ContentType.JSON).body("{\"status\":\"SOMEDAY\"}").put("/actions/" + java.util.UUID.randomUUID())
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("/status"));
+        given().contentType(ContentType.JSON).body("{\"cause\":\"PRICE\",\"description\":\"d\",\"owner\":\"o\",\"dueDate\":[1]}")
+                .post("/actions").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("/dueDate"));
         given().urlEncodingEnabled(false).get("/executives/a%00b").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].rule", equalTo("control-character"));
         given().contentType(ContentType.JSON).header("Authorization", DefaultTestCaller.as("x")).body("{\"status\":\"DONE\"}")

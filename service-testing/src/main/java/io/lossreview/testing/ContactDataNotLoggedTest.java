@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -221,38 +220,14 @@ public abstract class ContactDataNotLoggedTest {
             }
         }
         Awaitility.await("the valid event on " + contractTopic + " after " + records.size() + " records carrying the contact")
-                .atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(() -> inboxHas(consumer, sentinel.id()));
+                .atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(() -> ConsumerOutcomes.applied(dataSource, consumer, sentinel.id()));
         for (int i = 0; i < records.size(); i++) {
-            assertEquals(1, deadLetters(consumer, contractTopic, sent.get(i)),
+            assertEquals(1, ConsumerOutcomes.deadLetters(dataSource, consumer, contractTopic, sent.get(i)),
                     contractTopic + ": " + records.get(i).what() + " must be one dead letter with a reason");
         }
     }
 
-    protected boolean inboxHas(String consumer, String eventId) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select count(*) from inbox where consumer = ? and event_id = ?")) {
-            ps.setString(1, consumer);
-            ps.setString(2, eventId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getLong(1) == 1;
-            }
-        }
-    }
 
-    private long deadLetters(String consumer, String topic, RecordMetadata at) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                select count(*) from dead_letter where consumer = ? and channel = 'KAFKA' and topic = ?
-                and kafka_partition = ? and kafka_offset = ? and jsonb_array_length(violations) > 0""")) {
-            ps.setString(1, consumer);
-            ps.setString(2, topic);
-            ps.setInt(3, at.partition());
-            ps.setLong(4, at.offset());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 
     private void execute(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {

@@ -58,10 +58,10 @@ public abstract class HostileRecordsTest {
             List<RecordMetadata> sent = send(hostile, valid, prefix + topic);
             Awaitility.await("the valid event on " + topic + " behind " + hostile.size() + " hostile records")
                     .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                    .until(() -> inboxHas(consumer, valid.id()));
-            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters(consumer, topic, sent.get(0)) > 0);
+                    .until(() -> ConsumerOutcomes.applied(dataSource, consumer, valid.id()));
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> ConsumerOutcomes.deadLetters(dataSource, consumer, topic, sent.get(0)) > 0);
             for (int i = 0; i < hostile.size(); i++) {
-                assertEquals(1, deadLetters(consumer, topic, sent.get(i)),
+                assertEquals(1, ConsumerOutcomes.deadLetters(dataSource, consumer, topic, sent.get(i)),
                         topic + ": " + hostile.get(i).what() + " must be one dead letter with a reason");
             }
         }
@@ -89,7 +89,7 @@ public abstract class HostileRecordsTest {
                     sentinel, prefix + topic);
             Awaitility.await("the valid event on " + topic + " behind " + perTopic + " fuzzed records (seed " + topicSeed + ")")
                     .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> inboxHas(consumer, sentinel.id()));
+                    .until(() -> ConsumerOutcomes.applied(dataSource, consumer, sentinel.id()));
             Map<Long, Long> letters = deadLettersByOffset(consumer, topic, sent);
             java.util.Set<String> applied = appliedIds(consumer, "fuzz-" + topicSeed + "-%");
             List<String> wrong = new ArrayList<>();
@@ -180,30 +180,5 @@ public abstract class HostileRecordsTest {
         }
     }
 
-    private boolean inboxHas(String consumer, String eventId) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select count(*) from inbox where consumer = ? and event_id = ?")) {
-            ps.setString(1, consumer);
-            ps.setString(2, eventId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getLong(1) == 1;
-            }
-        }
-    }
 
-    /** Dead letters of that record with at least one violation. */
-    private long deadLetters(String consumer, String topic, RecordMetadata at) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                select count(*) from dead_letter where consumer = ? and channel = 'KAFKA' and topic = ?
-                and kafka_partition = ? and kafka_offset = ? and jsonb_array_length(violations) > 0""")) {
-            ps.setString(1, consumer);
-            ps.setString(2, topic);
-            ps.setInt(3, at.partition());
-            ps.setLong(4, at.offset());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 }

@@ -2,6 +2,7 @@ package io.lossreview.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -82,6 +83,15 @@ public class ProblemMappers {
                 "The request body is not valid JSON for this endpoint: " + message, null,
                 List.of(new Problem.Violation(field, "json", message)));
         return respond(p, uri);
+    }
+
+    /**
+     * A wrong JSON type or an unknown enum value: named here, or Quarkus' own mapper for this exact
+     * type would win over {@link #malformedJson} and answer a bare application/json 400.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
     }
 
     @ServerExceptionMapper
