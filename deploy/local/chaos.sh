@@ -66,7 +66,7 @@ start_instance() {
   local name=$1 module=$2 port=$3 db=$4
   local extra=()
   [[ "$module" == review-scheduler ]] && extra=(-Dquarkus.rest-client.analyzer.url=http://127.0.0.1:18482)
-  start_bg "$name" "$LOG_DIR/$name.log" env QUARKUS_HTTP_PORT="$port" \
+  start_bg "$name" "$LOG_DIR/$name.log" env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(management_port "$port")" \
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${KAFKA_PORT:-9092}" LOSS_TOPIC_PREFIX="$PREFIX" \
     DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$db" \
     java "${SERVICE_JVM_OPTS[@]}" -Xmx384m "${extra[@]}" -jar "$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar"
@@ -90,7 +90,7 @@ all_ready() {
   for spec in "${INSTANCES[@]}"; do
     read -r name _ port _ <<<"$spec"
     pid_alive "$name" || return 2
-    curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 || return 1
+    curl -fsS "http://127.0.0.1:$(management_port "$port")/q/health/ready" >/dev/null 2>&1 || return 1
   done
 }
 

@@ -261,12 +261,17 @@ icurl() {
   curl -H "Authorization: Bearer $(internal_token "$audience")" "$@"
 }
 
+# management_port PORT: where a service on PORT serves health, metrics and OpenAPI (its management
+# interface): PORT + 1000, by this project's convention (8081 -> 9081).
+management_port() { echo $(($1 + 1000)); }
+
 # start_service_on NAME MODULE PORT DB PREFIX [JAVA_OPTS...]: a service jar on its own port, database and topics.
 start_service_on() {
   local name=$1 module=$2 port=$3 db=$4 prefix=$5
   shift 5
   ensure_internal_keys
-  start_bg "$name" "$LOG_DIR/$name.log" env QUARKUS_HTTP_PORT="$port" INTERNAL_KEYS_DIR="$INTERNAL_KEYS_DIR" \
+  start_bg "$name" "$LOG_DIR/$name.log" env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(management_port "$port")" \
+    INTERNAL_KEYS_DIR="$INTERNAL_KEYS_DIR" \
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${KAFKA_PORT:-9092}" LOSS_TOPIC_PREFIX="$prefix" \
     DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$db" \
     java "${SERVICE_JVM_OPTS[@]}" "$@" -jar "$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar"
@@ -276,7 +281,7 @@ start_service_on() {
 # service_ready NAME PORT: 0 ready, 1 not yet, 2 its process died (wait_for gives up at once).
 service_ready() {
   pid_alive "$1" || return 2
-  curl -fsS "http://127.0.0.1:$2/q/health/ready" >/dev/null 2>&1 || return 1
+  curl -fsS "http://127.0.0.1:$(management_port "$2")/q/health/ready" >/dev/null 2>&1 || return 1
 }
 
 # seed_demo_executives SCHEDULER_PORT: three executives on the roster, each knowing a segment and a

@@ -4,7 +4,8 @@
 # Stop everything it started with deploy/local/down.sh.
 #
 # Env: SKIP_BUILD=1 (use the jars already built), GATEWAY_PORT (8080),
-# INGEST_PORT (8081), ANALYZER_PORT (8082), SCHEDULER_PORT (8083),
+# INGEST_PORT (8081), ANALYZER_PORT (8082), SCHEDULER_PORT (8083) (each service's management
+# interface, with health and metrics, is on its port + 1000),
 # UP_TIMEOUT (180 s for all services to be ready), PGHOST/PGPORT,
 # DB_USER/DB_PASSWORD, KAFKA_PORT: see postgres.sh and kafka.sh.
 set -euo pipefail
@@ -75,6 +76,7 @@ start_service() {
   log "starting $name on port $port (log: .local/logs/$name.log)"
   start_bg "$name" "$(svc_log "$name")" env \
     QUARKUS_HTTP_PORT="$port" \
+    QUARKUS_MANAGEMENT_PORT="$(management_port "$port")" \
     KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
     DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
     DB_USER="$DB_USER" \
@@ -83,10 +85,10 @@ start_service() {
     java "${SERVICE_JVM_OPTS[@]}" -Xmx384m -jar "$(svc_jar "$name")"
 }
 
-# ready PORT: the readiness check answers 200 with status UP.
+# ready PORT: the readiness check (on the management port) answers 200 with status UP.
 ready() {
   local body
-  body="$(curl -fsS --max-time 3 "http://127.0.0.1:$1/q/health/ready" 2>/dev/null)" || return 1
+  body="$(curl -fsS --max-time 3 "http://127.0.0.1:$(management_port "$1")/q/health/ready" 2>/dev/null)" || return 1
   grep -Eq '"status"[[:space:]]*:[[:space:]]*"UP"' <<<"$body"
 }
 
@@ -129,11 +131,12 @@ summary() {
   echo "Loss Review is running."
   echo "  Web app (start here):  http://127.0.0.1:$gateway_port/app  (API: http://127.0.0.1:$gateway_port/api/v1)"
   echo
-  printf '  %-20s %-24s %-40s %s\n' service "base URL" "Swagger UI" "OpenAPI"
+  echo "  API documentation:     http://127.0.0.1:$gateway_port/q/swagger-ui  (OpenAPI: /q/openapi)"
+  echo
+  printf '  %-20s %-24s %s\n' service "base URL (token)" "management: health, metrics, OpenAPI (no token)"
   for entry in "${SERVICES[@]}"; do
     IFS='|' read -r name port _ <<<"$entry"
-    printf '  %-20s %-24s %-40s %s\n' "$name" "http://127.0.0.1:$port" \
-      "http://127.0.0.1:$port/q/swagger-ui" "http://127.0.0.1:$port/q/openapi"
+    printf '  %-20s %-24s %s\n' "$name" "http://127.0.0.1:$port" "http://127.0.0.1:$(management_port "$port")/q/health"
   done
   echo
   echo "  Kafka:      $KAFKA_BOOTSTRAP"

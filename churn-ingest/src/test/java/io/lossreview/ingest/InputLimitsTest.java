@@ -5,12 +5,23 @@ import static io.lossreview.ingest.support.ChurnEvents.newCustomer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lossreview.testing.LocalStackResource;
+import io.lossreview.testing.Management;
+import io.lossreview.testing.TestTokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Every input has a limit, and hostile text is refused at the edge with the field and the rule. */
@@ -26,7 +37,22 @@ class InputLimitsTest {
         ObjectNode ok = cancellation(newCustomer(), "sub_1", "10.00", "USD", "2025-04-02T10:00:00Z", null);
         given().contentType("application/cloudevents+json").body(ok.toString()).post("/events").then().statusCode(202)
                 .body("accepted[0]", equalTo(ok.get("id").asText()));
-        given().get("/q/health/live").then().statusCode(200);
+        Management.given().get("/health/live").then().statusCode(200);
+    }
+
+    /** A body sent in chunks (no Content-Length) is read once, before the REST layer, and accepted like any other. */
+    @Test
+    void aChunkedEventIsAccepted() throws Exception {
+        ObjectNode ok = cancellation(newCustomer(), "sub_1", "10.00", "USD", "2025-04-02T10:00:00Z", null);
+        byte[] body = ok.toString().getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + "/events"))
+                .header("Content-Type", "application/cloudevents+json")
+                .header("Authorization", "Bearer " + TestTokens.operator("churn-ingest"))
+                // An InputStream of unknown length: the client sends it chunked.
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, r.statusCode(), r.body());
+        assertTrue(r.body().contains(ok.get("id").asText()), r.body());
     }
 
     @Test

@@ -1,23 +1,31 @@
 package io.lossreview.scheduler;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
-import io.lossreview.testing.DefaultTestCaller;
 import io.lossreview.contracts.Topics;
+import io.lossreview.scheduler.support.AnalyzerUp;
+import io.lossreview.testing.DefaultTestCaller;
 import io.lossreview.testing.LocalStackResource;
 import io.lossreview.testing.TestKafka;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** Action items: opened, changed, listed by status, announced on loss.review, bad input refused. */
+/**
+ * Action items: opened, changed, listed by status, announced on loss.review, bad input refused. The
+ * analyzer is up: a cause is checked against its taxonomy versions.
+ */
 @QuarkusTest
+@TestProfile(AnalyzerUp.class)
 @WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "scheduler_test"))
 class ActionItemsTest {
 
@@ -64,6 +72,11 @@ class ActionItemsTest {
                 .post("/actions").then().statusCode(400).body("violations.field", hasItem("cause"))
                 .body("violations.field", hasItem("dueDate"));
         given().get("/actions?status=someday").then().statusCode(400).body("violations[0].field", equalTo("status"));
+        given().contentType(ContentType.JSON).body("{\"cause\":\"NOPE_NOT_A_CAUSE\",\"description\":\"d\",\"owner\":\"o\","
+                + "\"dueDate\":\"2030-01-01\"}").post("/actions").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("cause"))
+                .body("violations[0].rule", equalTo("taxonomy")).body("violations[0].message", containsString("PRICE"));
+        given().get("/actions").then().statusCode(200).body("cause", not(hasItem("NOPE_NOT_A_CAUSE")));
         given().contentType(ContentType.JSON).body("{\"cause\":\"PRICE\",\"description\":\"d\",\"owner\":\"o\","
                 + "\"dueDate\":\"+99999-12-31\"}").post("/actions").then().statusCode(400)
                 .body("violations[0].field", equalTo("dueDate")).body("violations[0].rule", equalTo("date-range"));

@@ -37,8 +37,8 @@ public abstract class DependencyOutageTest {
 
     @Test
     void liveButNotReady() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        Management.given().get("/health/live").then().statusCode(200).body("status", equalTo("UP"));
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN")));
+                Management.given().get("/health/ready").then().statusCode(503).body("status", equalTo("DOWN")));
     }
 }

@@ -155,7 +155,7 @@ public abstract class HostileRecordsTest {
     }
 
     private static String metrics() {
-        return io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return Management.given().get("/metrics").then().statusCode(200).extract().asString();
     }
 
     private List<RecordMetadata> send(List<HostileRecords.Hostile> hostile, ValidEvent valid, String physicalTopic)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lossreview.common.security.InternalTokens;
+import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -85,23 +86,34 @@ public abstract class InternalAuthTest {
         }
     }
 
+    /** Health, metrics and OpenAPI answer without a token on the management port only; the API port has none. */
     @Test
-    void onlyHealthIsOpen() throws Exception {
-        assertEquals(200, get("/q/health/ready", null).statusCode());
-        assertEquals(200, get("/q/health/live", null).statusCode());
-        assertEquals(401, get("/q/metrics", null).statusCode());
-        assertEquals(401, get("/q/openapi", null).statusCode());
+    void healthAndMetricsAreOnTheManagementPortOnly() throws Exception {
+        Management.given().get("/health/ready").then().statusCode(200);
+        Management.given().get("/health/live").then().statusCode(200);
+        Management.given().get("/metrics").then().statusCode(200);
+        Management.given().get("/openapi").then().statusCode(200);
+        for (String path : new String[] {"/q/health/ready", "/q/health/live", "/q/metrics", "/q/openapi"}) {
+            for (String token : new String[] {null, TestTokens.operator(service())}) {
+                HttpResponse<String> r = get(path, token);
+                assertEquals(404, r.statusCode(), path);
+                assertEquals(Optional.of("application/problem+json"), r.headers().firstValue("Content-Type"), path);
+            }
+        }
     }
 
     @Test
     void listensOnTheLoopbackInterfaceOnly() throws IOException {
         assertEquals("127.0.0.1", ConfigProvider.getConfig().getValue("quarkus.http.host", String.class));
+        int managementPort = URI.create(TestHTTPResourceManager.getManagementUri()).getPort();
         for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
             for (InetAddress address : Collections.list(nic.getInetAddresses())) {
                 if (address instanceof Inet4Address && !address.isLoopbackAddress()) {
-                    try (Socket socket = new Socket()) {
-                        assertThrows(ConnectException.class, () -> socket.connect(
-                                new InetSocketAddress(address, RestAssured.port), 2000), "answers on " + address);
+                    for (int port : new int[] {RestAssured.port, managementPort}) {
+                        try (Socket socket = new Socket()) {
+                            assertThrows(ConnectException.class, () -> socket.connect(
+                                    new InetSocketAddress(address, port), 2000), "answers on " + address + ":" + port);
+                        }
                     }
                 }
             }

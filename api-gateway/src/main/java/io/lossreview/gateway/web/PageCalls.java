@@ -8,7 +8,6 @@ import io.lossreview.common.problem.ProblemType;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -29,7 +28,7 @@ public class PageCalls {
         try {
             return loaded(route.get());
         } catch (ForbiddenException e) {
-            return new Loaded(null, problem(ProblemType.FORBIDDEN, "Your role does not allow this"));
+            return new Loaded(null, Problem.of(ProblemType.FORBIDDEN, "Your role does not allow this"));
         } catch (RuntimeException e) {
             // A problem the route raised on purpose is shown on the page; anything else is a bug and goes on up.
             return new Loaded(null, ProblemMappers.problemOf(e).orElseThrow(() -> e));
@@ -61,18 +60,14 @@ public class PageCalls {
         try {
             if (r.getStatus() >= 400) {
                 Problem p = entity instanceof String s && !s.isBlank() ? mapper.readValue(s, Problem.class)
-                        : problem(ProblemType.forStatus(r.getStatus()), "The request failed (" + r.getStatus() + ")");
+                        : Problem.of(ProblemType.forStatus(r.getStatus()), "The request failed (" + r.getStatus() + ")");
                 return new Loaded(null, p);
             }
             Object data = entity instanceof String s ? (s.isBlank() ? null : mapper.readValue(s, Object.class))
                     : entity == null ? null : mapper.convertValue(entity, Object.class);
             return new Loaded(data, null);
         } catch (JsonProcessingException e) {
-            return new Loaded(null, problem(ProblemType.UNAVAILABLE, "The service sent an answer that could not be read"));
+            return new Loaded(null, Problem.of(ProblemType.UNAVAILABLE, "The service sent an answer that could not be read"));
         }
-    }
-
-    private static Problem problem(ProblemType type, String detail) {
-        return new Problem(type.uri(), type.title(), type.status(), detail, null, List.of());
     }
 }

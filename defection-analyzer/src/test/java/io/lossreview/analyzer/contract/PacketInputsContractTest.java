@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.lossreview.analyzer.support.AnalyzerClient;
 import io.lossreview.analyzer.support.DefectionBuilder;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -114,5 +116,24 @@ class PacketInputsContractTest {
         assertEquals(JSON.writeValueAsString(JSON.readTree(recorded)), JSON.writeValueAsString(actual),
                 "the analyzer's answer to " + request.path() + " drifted from the contract example the scheduler's "
                         + "tests are fed (" + request.resource() + ")");
+    }
+
+    /** The taxonomy versions the scheduler checks action causes against; only when each was made may differ. */
+    @Test
+    void answersTheTaxonomyVersionsTheSchedulersTestsAreFed() throws IOException {
+        JsonNode actual = JSON.readTree(analyzer.get(AnalyzerExamples.TAXONOMY_VERSIONS_PATH).statusCode(200)
+                .extract().asString());
+        if (Boolean.getBoolean("contract.examples.record")) {
+            Files.writeString(RECORDINGS.resolve(AnalyzerExamples.TAXONOMY_VERSIONS_RESOURCE), JSON.writeValueAsString(actual) + "\n");
+            return;
+        }
+        assertEquals(JSON.writeValueAsString(withoutTimes(JSON.readTree(AnalyzerExamples.taxonomyVersions()))),
+                JSON.writeValueAsString(withoutTimes(actual)), "the analyzer's taxonomy versions drifted from the contract "
+                        + "example the scheduler's tests are fed (" + AnalyzerExamples.TAXONOMY_VERSIONS_RESOURCE + ")");
+    }
+
+    private static JsonNode withoutTimes(JsonNode versions) {
+        versions.forEach(v -> ((ObjectNode) v).remove("createdAt"));
+        return versions;
     }
 }

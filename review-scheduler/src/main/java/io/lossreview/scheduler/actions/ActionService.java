@@ -25,12 +25,15 @@ public class ActionService {
     }
 
     private final ActionItemRepository actions;
+    private final ActionCauses causes;
     private final Outbox outbox;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    public ActionService(ActionItemRepository actions, Outbox outbox, BusinessCalendar calendar, Clock clock) {
+    public ActionService(ActionItemRepository actions, ActionCauses causes, Outbox outbox, BusinessCalendar calendar,
+                         Clock clock) {
         this.actions = actions;
+        this.causes = causes;
         this.outbox = outbox;
         this.calendar = calendar;
         this.clock = clock;
@@ -47,12 +50,15 @@ public class ActionService {
         return ActionView.of(a, calendar.date(clock.instant()));
     }
 
+    /** Checks the cause with defection-analyzer before anything is written (no connection is taken yet). */
     @Transactional
     public ActionItem open(String cause, String description, String owner, LocalDate dueDate, YearMonth openedMonth,
                            String who) {
+        LocalDate due = ActionItem.checkDue(dueDate);
+        String code = causes.require(cause);
         Instant now = clock.instant();
-        ActionItem a = new ActionItem(UUID.randomUUID(), cause.strip().toUpperCase(java.util.Locale.ROOT),
-                description.strip(), owner.strip(), ActionItem.checkDue(dueDate), ActionStatus.OPEN,
+        ActionItem a = new ActionItem(UUID.randomUUID(), code,
+                description.strip(), owner.strip(), due, ActionStatus.OPEN,
                 openedMonth != null ? openedMonth : calendar.month(now), now, who, now, who);
         actions.save(a);
         announce(a);

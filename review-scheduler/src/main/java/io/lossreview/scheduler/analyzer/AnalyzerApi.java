@@ -1,5 +1,6 @@
 package io.lossreview.scheduler.analyzer;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.lossreview.common.security.InternalAuthFilter;
 import io.lossreview.contracts.analysis.view.PacketInputs;
 import jakarta.ws.rs.GET;
@@ -11,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** defection-analyzer's REST API, as far as the packet needs it (base URL: quarkus.rest-client.analyzer.url). */
+/** defection-analyzer's REST API, as far as the packet and the action items need it (base URL: quarkus.rest-client.analyzer.url). */
 @RegisterRestClient(configKey = "analyzer")
 @RegisterProvider(AnalyzerApi.InternalAuth.class)
 @Path("/")
@@ -29,4 +30,9 @@ public interface AnalyzerApi {
     @GET
     @Path("months/{month}/packet-inputs")
     PacketInputs packetInputs(@PathParam("month") String month, @QueryParam("trendFrom") String trendFrom);
+
+    /** Every taxonomy version, oldest first (only the causes' codes are read here). */
+    @GET
+    @Path("taxonomy/versions")
+    JsonNode taxonomyVersions();
 }

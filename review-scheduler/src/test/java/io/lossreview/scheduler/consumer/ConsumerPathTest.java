@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.agroal.api.AgroalDataSource;
 import io.lossreview.contracts.Topics;
 import io.lossreview.testing.LocalStackResource;
+import io.lossreview.testing.Management;
 import io.lossreview.testing.TestKafka;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -80,17 +81,17 @@ class ConsumerPathTest {
             kafka.sendAll(Topics.CRM_ACCOUNT_CHURNED, List.of(new String[] {"stall-key", "after-" + run + "-1"},
                     new String[] {"stall-key", "after-" + run + "-2"}));
             Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
-                    given().get("/q/health/ready").then().extract().statusCode() == 503);
-            given().get("/q/health/ready").then().statusCode(503)
+                    Management.given().get("/health/ready").then().extract().statusCode() == 503);
+            Management.given().get("/health/ready").then().statusCode(503)
                     .body("status", equalTo("DOWN")).body(containsString("no progress for"));
-            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            String metrics = Management.given().get("/metrics").then().statusCode(200).extract().asString();
             assertEquals(true, metrics.lines().anyMatch(l -> l.startsWith("loss_consumer_lag{")
                     && l.contains(prefix + Topics.CRM_ACCOUNT_CHURNED) && !l.endsWith(" 0.0")), "lag shows the backlog");
         } finally {
             ProbeConsumer.release();
         }
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
-                given().get("/q/health/ready").then().extract().statusCode() == 200);
+                Management.given().get("/health/ready").then().extract().statusCode() == 200);
     }
 
     private long count(String sql, String... args) throws SQLException {

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * ({@link AnalyzerExamples}), served byte for byte from a JDK HTTP server on a free port. Nothing is
  * computed here: the analyzer's own contract test (PacketInputsContractTest) checks that the real
  * analyzer answers exactly these bytes, so the figures the scheduler's tests expect are the analyzer's.
- * A request that was not recorded gets a 404: the scheduler must not depend on it.
+ * A request that was not recorded gets a 404: the scheduler must not depend on it. The taxonomy
+ * versions are the shipped taxonomy's (action causes are checked against them).
  *
  * <p>The answer for {@link #CONTENDED} is only served once two requests for it are waiting (or after
  * 5 s): two builds then finish reading together and race for the month's lock.
@@ -77,6 +78,10 @@ public class FakeAnalyzer implements QuarkusTestResourceLifecycleManager {
                 x.sendResponseHeaders(401, -1);
                 return;
             }
+            if (AnalyzerExamples.TAXONOMY_VERSIONS_PATH.equals(x.getRequestURI().getPath())) {
+                send(x, AnalyzerExamples.taxonomyVersions());
+                return;
+            }
             Matcher path = PACKET_INPUTS.matcher(x.getRequestURI().getPath());
             Matcher from = TREND_FROM.matcher(x.getRequestURI().getRawQuery() == null ? "" : x.getRequestURI().getRawQuery());
             byte[] answer = path.matches() && from.find()
@@ -88,12 +93,16 @@ public class FakeAnalyzer implements QuarkusTestResourceLifecycleManager {
             if (YearMonth.parse(path.group(1)).equals(CONTENDED)) {
                 awaitTheOtherBuild();
             }
-            x.getResponseHeaders().add("Content-Type", "application/json");
-            x.sendResponseHeaders(200, answer.length);
-            x.getResponseBody().write(answer);
+            send(x, answer);
         } finally {
             x.close();
         }
+    }
+
+    private static void send(HttpExchange x, byte[] answer) throws IOException {
+        x.getResponseHeaders().add("Content-Type", "application/json");
+        x.sendResponseHeaders(200, answer.length);
+        x.getResponseBody().write(answer);
     }
 
     /**

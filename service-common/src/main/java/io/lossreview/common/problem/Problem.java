@@ -17,6 +17,11 @@ public record Problem(String type, String title, int status, String detail, Stri
     public record Violation(String field, String rule, String message) {
     }
 
+    /** A problem of a type, with no field named. */
+    public static Problem of(ProblemType type, String detail) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, null, List.of());
+    }
+
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, violations);
     }

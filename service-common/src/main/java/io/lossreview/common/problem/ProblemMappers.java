@@ -59,7 +59,7 @@ public class ProblemMappers {
     }
 
     private static Problem simple(ProblemType type, RuntimeException e) {
-        return new Problem(type.uri(), type.title(), type.status(), e.getMessage(), null, List.of());
+        return Problem.of(type, e.getMessage());
     }
 
     @ServerExceptionMapper

@@ -8,7 +8,6 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -31,7 +30,7 @@ public class AuthProblems {
     }
 
     private static Response.ResponseBuilder problem(ProblemType type, String detail, UriInfo uri) {
-        Problem p = new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), List.of());
+        Problem p = Problem.of(type, detail).withInstance(uri.getPath());
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(p);
     }
 }

@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * Recorded answers of defection-analyzer, the contract between it and review-scheduler: the
+ * Recorded answers of defection-analyzer (packet inputs, taxonomy versions), the contract between it and review-scheduler: the
  * scheduler's tests are served exactly these bytes, and the analyzer's contract test
  * (PacketInputsContractTest) checks that the real analyzer, given the dataset described there,
  * answers exactly these bytes' JSON. A change on either side that breaks the other fails a test.
@@ -39,18 +39,28 @@ public final class AnalyzerExamples {
             new PacketInputsRequest(YearMonth.of(2026, 4), YearMonth.of(2025, 5)),
             new PacketInputsRequest(YearMonth.of(2026, 4), YearMonth.of(2024, 11)));
 
+    /** The recorded {@code GET /taxonomy/versions}: the shipped taxonomy, the only version of a new database. */
+    public static final String TAXONOMY_VERSIONS_PATH = "/taxonomy/versions";
+    public static final String TAXONOMY_VERSIONS_RESOURCE = "contract-examples/taxonomy-versions.json";
+
     private AnalyzerExamples() {
     }
 
     /** The recorded answer's bytes, or null when this request was not recorded. */
     public static byte[] answer(YearMonth month, YearMonth trendFrom) {
         PacketInputsRequest request = new PacketInputsRequest(month, trendFrom);
-        if (!PACKET_INPUTS.contains(request)) {
-            return null;
-        }
-        try (InputStream in = AnalyzerExamples.class.getClassLoader().getResourceAsStream(request.resource())) {
+        return PACKET_INPUTS.contains(request) ? read(request.resource()) : null;
+    }
+
+    /** The recorded answer to {@link #TAXONOMY_VERSIONS_PATH}. */
+    public static byte[] taxonomyVersions() {
+        return read(TAXONOMY_VERSIONS_RESOURCE);
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = AnalyzerExamples.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(request.resource() + " is missing from the contracts module");
+                throw new IllegalStateException(resource + " is missing from the contracts module");
             }
             return in.readAllBytes();
         } catch (IOException e) {
