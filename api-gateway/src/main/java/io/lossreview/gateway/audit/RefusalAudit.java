@@ -3,6 +3,8 @@ package io.lossreview.gateway.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -17,6 +19,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * and a 401 when a credential was presented, under the name it claims (marked unverified, since its
  * signature or lifetime did not hold). A 401 without any credential is just an anonymous visit and
  * is not recorded. The 404 an ownership check answers is recorded where it is decided (AuditLog.around).
+ *
+ * <p>The row is written on a worker thread: a 401 can be answered on the event loop (by the
+ * pre-matching rate limit, for one), which a JDBC insert must never block. The answer waits for the row,
+ * so a refusal is on record once its caller has heard of it.
  */
 @Singleton
 public class RefusalAudit {
@@ -35,29 +41,42 @@ public class RefusalAudit {
     }
 
     @ServerResponseFilter
-    public void record(ContainerRequestContext request, ContainerResponseContext response) {
+    public Uni<Void> record(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
         String path = request.getUriInfo().getPath();
         if ((status != 401 && status != 403) || !(path.startsWith("/api/") || path.startsWith("/app"))) {
-            return;
+            return Uni.createFrom().voidItem();
         }
+        // Who, read here: the request's identity is not there on the worker thread.
+        String method = request.getMethod();
         if (status == 403 && !identity.isAnonymous()) {
-            audit.record(identity.getPrincipal().getName(), identity.getRoles(), ACTION, request.getMethod(), path, null, 403);
-        } else if (status == 401) {
-            presentedName(request).ifPresent(name ->
-                    audit.record("unverified:" + name, Set.of(), ACTION, request.getMethod(), path, null, 401));
+            return written(identity.getPrincipal().getName(), identity.getRoles(), method, path, 403);
         }
+        if (status == 401) {
+            Optional<String> name = presentedName(request);
+            if (name.isPresent()) {
+                return written("unverified:" + name.get(), Set.of(), method, path, 401);
+            }
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> written(String principal, Set<String> roles, String method, String path, int status) {
+        return Uni.createFrom().<Void>item(() -> {
+            audit.record(principal, roles, ACTION, method, path, null, status);
+            return null;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /** The name a refused credential claims, if one was presented: never trusted, only recorded (bounded, printable). */
     private Optional<String> presentedName(ContainerRequestContext request) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        String token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authorization.substring(7).strip()
-                : request.getCookies().containsKey("loss_review_token") ? request.getCookies().get("loss_review_token").getValue()
-                : null;
-        if (token == null || token.isEmpty()) {
-            return authorization == null ? Optional.empty() : Optional.of("(not a bearer token)");
+        if (authorization == null) {
+            return Optional.empty();
+        }
+        String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7).strip() : "";
+        if (token.isEmpty()) {
+            return Optional.of("(not a bearer token)");
         }
         String[] parts = token.split("\\.");
         try {
