@@ -37,7 +37,7 @@ class IngestRoutesAndAuditTest {
     }
 
     @Test
-    void rejectedEventsForOpsAndFxRatesForAdmins() {
+    void rejectedEventsForOpsAndFxRatesAndOpeningBalancesForAdmins() {
         for (String role : ALL) {
             boolean ops = role.equals(Roles.OPS) || role.equals(Roles.ADMIN);
             as(role).get("/api/v1/rejected-events").then().statusCode(ops ? 503 : 403);
@@ -45,6 +45,8 @@ class IngestRoutesAndAuditTest {
                     .post("/api/v1/rejected-events/" + UUID.randomUUID() + "/replay").then().statusCode(ops ? 503 : 403);
             as(role).contentType("text/csv").body("date,currency,rate\n").put("/api/v1/fx-rates").then()
                     .statusCode(role.equals(Roles.ADMIN) ? 503 : 403);
+            as(role).contentType("text/csv").body("customerId,subscriptionId,mrr,currency\n")
+                    .put("/api/v1/subscriptions/opening-balance?asOf=2025-01-01").then().statusCode(role.equals(Roles.ADMIN) ? 503 : 403);
         }
     }
 

@@ -4,6 +4,7 @@ import static io.lossreview.ingest.support.ChurnEvents.post;
 import static io.lossreview.ingest.support.ChurnEvents.cancellation;
 import static io.lossreview.ingest.support.ChurnEvents.newCustomer;
 import static io.lossreview.ingest.support.ChurnEvents.reactivation;
+import static io.lossreview.ingest.support.ChurnEvents.started;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -112,5 +113,33 @@ class ValueAndWinBackTest {
         assertEquals(DefectionStatus.WON_BACK, wonBack.status());
         assertEquals(new BigDecimal("15.00"), wonBack.value().mrr());
         assertEquals(DefectionStatus.LOST, PublishedEvents.latest(dataSource, c).status());
+    }
+
+    /** A new subscription soon after the loss wins the customer back like a reactivation, whichever arrives first. */
+    @Test
+    void aNewSubscriptionWinsTheLossBackInBothArrivalOrders() {
+        String c = newCustomer();
+        post(cancellation(c, "sub_1", "40.00", "USD", "2025-05-02T10:00:00Z", null));
+        post(started(c, "sub_2", "35.00", "USD", "2025-06-10T00:00:00Z"));
+        DefectionChanged d = PublishedEvents.latest(dataSource, c);
+        assertEquals(DefectionStatus.WON_BACK, d.status());
+        assertEquals(Instant.parse("2025-06-10T00:00:00Z"), d.wonBackAt());
+
+        String early = newCustomer();
+        post(started(early, "sub_9", "35.00", "USD", "2025-06-10T00:00:00Z"));
+        post(cancellation(early, "sub_1", "40.00", "USD", "2025-05-02T10:00:00Z", null));
+        assertEquals(DefectionStatus.WON_BACK, PublishedEvents.latest(dataSource, early).status());
+    }
+
+    /** A start wins back one loss only, though it falls within the win-back window of two. */
+    @Test
+    void aStartWinsBackOnce() {
+        String c = newCustomer();
+        post(cancellation(c, "sub_1", "40.00", "USD", "2025-03-01T10:00:00Z", null));
+        post(cancellation(c, "sub_2", "30.00", "USD", "2025-04-16T10:00:00Z", null)); // 46 days on: a second episode
+        post(started(c, "sub_3", "35.00", "USD", "2025-04-20T00:00:00Z"));
+        var newest = DefectionChanged.newestByDefection(PublishedEvents.defections(dataSource, c)).values();
+        assertEquals(2, newest.size());
+        assertEquals(1, newest.stream().filter(d -> d.status() == DefectionStatus.WON_BACK).count());
     }
 }

@@ -4,7 +4,9 @@ import io.lossreview.contracts.analysis.MonthAnalyzed;
 import io.lossreview.contracts.defection.DefectionChanged;
 import io.lossreview.contracts.inbound.AccountChurned;
 import io.lossreview.contracts.inbound.SubscriptionCancelled;
+import io.lossreview.contracts.inbound.SubscriptionChanged;
 import io.lossreview.contracts.inbound.SubscriptionReactivated;
+import io.lossreview.contracts.inbound.SubscriptionStarted;
 import io.lossreview.contracts.rejection.EventRejected;
 import io.lossreview.contracts.review.ActionChanged;
 import io.lossreview.contracts.review.CallAssigned;
@@ -22,6 +24,8 @@ import java.util.function.BiFunction;
 public final class EventTypes {
 
     // Inbound: type == topic name.
+    public static final String SUBSCRIPTION_STARTED = "billing.subscription-started";
+    public static final String SUBSCRIPTION_CHANGED = "billing.subscription-changed";
     public static final String SUBSCRIPTION_CANCELLED = "billing.subscription-cancelled";
     public static final String SUBSCRIPTION_REACTIVATED = "billing.subscription-reactivated";
     public static final String ACCOUNT_CHURNED = "crm.account-churned";
@@ -45,6 +49,8 @@ public final class EventTypes {
 
     private static Map<String, Spec> specs() {
         Map<String, Spec> m = new LinkedHashMap<>();
+        m.put(SUBSCRIPTION_STARTED, new Spec(Topics.BILLING_SUBSCRIPTION_STARTED, SubscriptionStarted.class, "customerId", true));
+        m.put(SUBSCRIPTION_CHANGED, new Spec(Topics.BILLING_SUBSCRIPTION_CHANGED, SubscriptionChanged.class, "customerId", true));
         m.put(SUBSCRIPTION_CANCELLED, new Spec(Topics.BILLING_SUBSCRIPTION_CANCELLED, SubscriptionCancelled.class, "customerId", true));
         m.put(SUBSCRIPTION_REACTIVATED, new Spec(Topics.BILLING_SUBSCRIPTION_REACTIVATED, SubscriptionReactivated.class, "customerId", true));
         m.put(ACCOUNT_CHURNED, new Spec(Topics.CRM_ACCOUNT_CHURNED, AccountChurned.class, "customerId", true));

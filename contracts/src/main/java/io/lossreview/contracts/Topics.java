@@ -11,6 +11,8 @@ import java.util.List;
 /** Kafka topic names. {@code topics.csv} is the source the topic-creation script reads; a test keeps both in sync. */
 public final class Topics {
 
+    public static final String BILLING_SUBSCRIPTION_STARTED = "billing.subscription-started";
+    public static final String BILLING_SUBSCRIPTION_CHANGED = "billing.subscription-changed";
     public static final String BILLING_SUBSCRIPTION_CANCELLED = "billing.subscription-cancelled";
     public static final String BILLING_SUBSCRIPTION_REACTIVATED = "billing.subscription-reactivated";
     public static final String CRM_ACCOUNT_CHURNED = "crm.account-churned";

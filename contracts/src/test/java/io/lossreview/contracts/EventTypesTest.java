@@ -17,22 +17,25 @@ class EventTypesTest {
 
     @Test
     void typesAndTheirTopics() {
-        assertEquals(Map.of(
-                "billing.subscription-cancelled", "billing.subscription-cancelled",
-                "billing.subscription-reactivated", "billing.subscription-reactivated",
-                "crm.account-churned", "crm.account-churned",
-                "loss.defection-changed", "loss.defections",
-                "loss.event-rejected", "loss.rejected",
-                "loss.month-analyzed", "loss.analysis",
-                "loss.packet-published", "loss.review",
-                "loss.call-assigned", "loss.review",
-                "loss.call-completed", "loss.review",
-                "loss.action-changed", "loss.review"), EventTypes.topics());
+        assertEquals(Map.ofEntries(
+                Map.entry("billing.subscription-started", "billing.subscription-started"),
+                Map.entry("billing.subscription-changed", "billing.subscription-changed"),
+                Map.entry("billing.subscription-cancelled", "billing.subscription-cancelled"),
+                Map.entry("billing.subscription-reactivated", "billing.subscription-reactivated"),
+                Map.entry("crm.account-churned", "crm.account-churned"),
+                Map.entry("loss.defection-changed", "loss.defections"),
+                Map.entry("loss.event-rejected", "loss.rejected"),
+                Map.entry("loss.month-analyzed", "loss.analysis"),
+                Map.entry("loss.packet-published", "loss.review"),
+                Map.entry("loss.call-assigned", "loss.review"),
+                Map.entry("loss.call-completed", "loss.review"),
+                Map.entry("loss.action-changed", "loss.review")), EventTypes.topics());
     }
 
     @Test
     void inboundTypesAreTheirTopicNames() {
-        assertEquals(Set.of(EventTypes.SUBSCRIPTION_CANCELLED, EventTypes.SUBSCRIPTION_REACTIVATED, EventTypes.ACCOUNT_CHURNED),
+        assertEquals(Set.of(EventTypes.SUBSCRIPTION_STARTED, EventTypes.SUBSCRIPTION_CHANGED, EventTypes.SUBSCRIPTION_CANCELLED,
+                        EventTypes.SUBSCRIPTION_REACTIVATED, EventTypes.ACCOUNT_CHURNED),
                 EventTypes.inbound());
         EventTypes.inbound().forEach(type -> assertEquals(type, EventTypes.topicOf(type)));
     }

@@ -13,8 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TopicsTest {
 
     @Test
-    void csvListsTheSevenTopicsWithSixPartitions() {
+    void csvListsTheNineTopicsWithSixPartitions() {
         assertEquals(List.of(
+                new Topic("billing.subscription-started", 6),
+                new Topic("billing.subscription-changed", 6),
                 new Topic("billing.subscription-cancelled", 6),
                 new Topic("billing.subscription-reactivated", 6),
                 new Topic("crm.account-churned", 6),
@@ -28,7 +30,7 @@ class TopicsTest {
     void csvIsTriviallyParseableByAShellScript() {
         List<String> lines = TestResources.text(Topics.RESOURCE).lines().toList();
         assertEquals("name,partitions", lines.get(0));
-        assertEquals(8, lines.size());
+        assertEquals(10, lines.size());
         for (String line : lines.subList(1, lines.size())) {
             assertTrue(line.matches("[a-z][a-z0-9.-]*,[0-9]+"), "plain name,partitions line: " + line);
         }

@@ -170,6 +170,28 @@ public class IngestRoutes {
                 () -> Downstream.call(INGEST, () -> ingest.fxRates(csv)));
     }
 
+    @PUT
+    @Path("subscriptions/opening-balance")
+    @Consumes({"text/csv", "application/x-ndjson"})
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "loadOpeningBalance",
+            summary = "Load the subscriptions active on a day (the customer base), from the billing system's export",
+            description = "Admins only, audited. CSV with the header customerId,subscriptionId,mrr,currency (and optionally "
+                    + "seats,plan,segment,region) or NDJSON with the same fields. Every bad cell is listed and nothing is "
+                    + "loaded from a file with one; the same subscription and day sent again replaces it.")
+    @APIResponse(responseCode = "200", ref = "OpeningBalanceLoaded", description = "The subscriptions were stored")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response openingBalance(@QueryParam("asOf") @Parameter(description = "The day (yyyy-MM-dd) the subscriptions were active on",
+            required = true) String asOf, @HeaderParam("Content-Type") String contentType,
+                                   @RequestBody(ref = "OpeningBalance") byte[] body, @Context UriInfo uri) {
+        String day = Params.date("asOf", asOf).toString();
+        return audit.around(identity, "load-opening-balance", "PUT", uri.getPath(), day,
+                () -> Downstream.call(INGEST, () -> ingest.openingBalance(day, contentType, body)));
+    }
+
     /** The listing with contacts masked (RejectedEventMasking); a problem is passed on as it is. */
     private Response masked(Response answer) {
         if (answer.getStatus() != 200 || !(answer.getEntity() instanceof String body)) {

@@ -52,4 +52,8 @@ public interface IngestRoutesClient {
     @Path("fx-rates")
     @Consumes("text/csv")
     Response fxRates(byte[] csv);
+
+    @PUT
+    @Path("subscriptions/opening-balance")
+    Response openingBalance(@QueryParam("asOf") String asOf, @HeaderParam("Content-Type") String contentType, byte[] body);
 }

@@ -29,6 +29,11 @@ public class Defection {
     public AccountChurned crm;
     public Instant wonBackAt;
     public DefectionValue value;
+    /**
+     * Whether consumers have heard of it: an episode that has only ever been a contraction is not announced.
+     * True when absent: every episode stored before contractions existed was announced.
+     */
+    public boolean announced = true;
 
     @JsonIgnore
     private DefectionChange pendingChange;
@@ -38,6 +43,7 @@ public class Defection {
         d.id = UUID.randomUUID();
         d.customerId = customerId;
         d.anchorAt = anchorAt;
+        d.announced = false;
         return d;
     }
 
@@ -47,7 +53,7 @@ public class Defection {
      * after the win-back is a new loss.
      */
     public boolean acceptsCancellation(Instant cancelledAt, Duration window) {
-        return within(cancelledAt, window) && (status == DefectionStatus.LOST || cancelledAt.isBefore(wonBackAt));
+        return within(cancelledAt, window) && (status != DefectionStatus.WON_BACK || cancelledAt.isBefore(wonBackAt));
     }
 
     /** The CRM's account record describes the episode whatever became of it, e.g. an early win-back. */
@@ -71,6 +77,7 @@ public class Defection {
 
     /** A reactivation within the win-back window after the loss (and not before the episode began). */
     public boolean wonBackBy(Instant reactivatedAt, Duration window) {
+        // A contraction was never a loss: nothing to win back.
         return status == DefectionStatus.LOST && hasBilling()
                 && !reactivatedAt.isBefore(anchorAt) && !reactivatedAt.isAfter(lossAt().plus(window));
     }
@@ -79,6 +86,30 @@ public class Defection {
         status = DefectionStatus.WON_BACK;
         wonBackAt = reactivatedAt;
         pendingChange = DefectionChange.WON_BACK;
+    }
+
+    /**
+     * Lost, or a contraction because the customer kept another subscription (the ledger's word); a won-back
+     * episode stays won back.
+     *
+     * @return whether the status changed
+     */
+    public boolean reclassify(boolean customerKeptAnother) {
+        DefectionStatus now = customerKeptAnother ? DefectionStatus.CONTRACTION : DefectionStatus.LOST;
+        if (status == DefectionStatus.WON_BACK || status == now) {
+            return false;
+        }
+        status = now;
+        if (pendingChange != DefectionChange.WON_BACK) {
+            pendingChange = DefectionChange.RECLASSIFIED;
+        }
+        return true;
+    }
+
+    /** Whether this change is to be announced: not while the episode has only ever been a contraction. */
+    @JsonIgnore
+    public boolean toAnnounce() {
+        return announced || status != DefectionStatus.CONTRACTION;
     }
 
     /** The figures changed (an FX rate arrived): publish an update even if no input did. */
@@ -112,11 +143,17 @@ public class Defection {
         return pendingChange;
     }
 
-    /** Called once per saved change: the next revision, and the change it publishes. */
+    /**
+     * Called once per saved change: the next revision, and the change it publishes (the first one announced
+     * is RECORDED, whatever happened to the episode before).
+     */
     public DefectionChange commitChange() {
-        DefectionChange change = pendingChange;
+        DefectionChange change = announced ? pendingChange : DefectionChange.RECORDED;
         pendingChange = null;
         revision++;
+        if (toAnnounce()) {
+            announced = true;
+        }
         return change;
     }
 

@@ -9,12 +9,17 @@ import io.lossreview.contracts.defection.DefectionChange;
 import io.lossreview.contracts.defection.DefectionValue;
 import io.lossreview.contracts.inbound.AccountChurned;
 import io.lossreview.contracts.inbound.SubscriptionCancelled;
+import io.lossreview.contracts.inbound.SubscriptionChanged;
 import io.lossreview.contracts.inbound.SubscriptionReactivated;
+import io.lossreview.contracts.inbound.SubscriptionStarted;
 import io.lossreview.ingest.config.IngestConfig;
 import io.lossreview.ingest.defection.DefectionRepository.Saved;
 import io.lossreview.ingest.fx.FxRates;
 import io.lossreview.ingest.inbound.InboundEvent;
-import io.lossreview.ingest.defection.PendingReactivationRepository.PendingReactivation;
+import io.lossreview.ingest.ledger.CustomerLedger;
+import io.lossreview.ingest.ledger.LedgerEntries;
+import io.lossreview.ingest.ledger.LedgerEntry;
+import io.lossreview.ingest.ledger.SubscriptionLedger;
 import io.lossreview.messaging.Outbox;
 import io.lossreview.messaging.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,16 +39,16 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Turns a batch of new, valid inbound events into defections inside the batch's transaction (the
- * consumer path's, which also holds the inbox record and the dead letters): the defection documents
- * and their outbox events commit with them.
+ * Turns a batch of new, valid inbound events into defections and subscription ledger entries inside the
+ * batch's transaction (the consumer path's, which also holds the inbox record and the dead letters): the
+ * defection documents, the ledger and their outbox events commit with them.
  */
 @ApplicationScoped
 @Transactional
 public class DefectionService {
 
     private final CustomerLocks locks;
-    private final PendingReactivationRepository pending;
+    private final SubscriptionLedger ledger;
     private final DefectionRepository defections;
     private final FxRates fxRates;
     private final Outbox outbox;
@@ -51,10 +57,10 @@ public class DefectionService {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public DefectionService(CustomerLocks locks, PendingReactivationRepository pending, DefectionRepository defections, FxRates fxRates, Outbox outbox, BusinessCalendar calendar,
-                            IngestConfig config, ObjectMapper mapper, Clock clock) {
+    public DefectionService(CustomerLocks locks, SubscriptionLedger ledger, DefectionRepository defections, FxRates fxRates,
+                            Outbox outbox, BusinessCalendar calendar, IngestConfig config, ObjectMapper mapper, Clock clock) {
         this.locks = locks;
-        this.pending = pending;
+        this.ledger = ledger;
         this.defections = defections;
         this.fxRates = fxRates;
         this.outbox = outbox;
@@ -95,18 +101,20 @@ public class DefectionService {
         locks.lock(customers);
         Map<String, List<Defection>> byCustomer = defections.findByCustomers(customers).stream()
                 .collect(Collectors.groupingBy(d -> d.customerId, HashMap::new, Collectors.toCollection(ArrayList::new)));
-        List<PendingReactivation> waiting = new ArrayList<>(pending.unmatched(customers));
-        List<PendingReactivation> added = new ArrayList<>();
+        List<LedgerEntry> added = new ArrayList<>();
         Set<Defection> changed = new LinkedHashSet<>();
         for (InboundEvent e : events) {
             List<Defection> episodes = byCustomer.computeIfAbsent(e.customerId(), c -> new ArrayList<>());
             switch (e.type()) {
+                case EventTypes.SUBSCRIPTION_STARTED -> added.add(LedgerEntries.of(e, data(e, SubscriptionStarted.class)));
+                case EventTypes.SUBSCRIPTION_CHANGED -> added.add(LedgerEntries.of(e, data(e, SubscriptionChanged.class)));
                 case EventTypes.SUBSCRIPTION_CANCELLED -> {
                     SubscriptionCancelled s = data(e, SubscriptionCancelled.class);
                     Defection d = episode(episodes, s.customerId(), s.cancelledAt(),
                             x -> x.acceptsCancellation(s.cancelledAt(), config.correlationWindow()));
                     d.addCancellation(s);
                     changed.add(d);
+                    added.add(LedgerEntries.of(e, s));
                 }
                 case EventTypes.ACCOUNT_CHURNED -> {
                     AccountChurned a = data(e, AccountChurned.class);
@@ -115,37 +123,56 @@ public class DefectionService {
                     d.addAccountChurned(a);
                     changed.add(d);
                 }
-                case EventTypes.SUBSCRIPTION_REACTIVATED -> {
-                    PendingReactivation p = new PendingReactivation(e.source(), e.id(),
-                            data(e, SubscriptionReactivated.class));
-                    waiting.add(p);
-                    added.add(p);
-                }
+                case EventTypes.SUBSCRIPTION_REACTIVATED -> added.add(LedgerEntries.of(e, data(e, SubscriptionReactivated.class)));
                 default -> throw new IllegalStateException("validated event of unexpected type " + e.type());
             }
         }
-        List<PendingReactivation> matched = matchReactivations(byCustomer, waiting, changed);
-        pending.saveUnmatched(added.stream().filter(p -> !matched.contains(p)).toList(),
-                matched.stream().filter(p -> !added.contains(p)).toList());
+        ledger.add(added);
+        List<LedgerEntry> facts = ledger.ofCustomers(customers);
+        reclassify(byCustomer, CustomerLedger.byCustomer(facts), changed);
+        ledger.markWinsBack(winBacks(byCustomer, facts, changed));
         value(changed).forEach((d, v) -> d.value = v);
         return save(changed);
     }
 
-    /** A reactivation wins back the LOST episode it falls within the win-back window of. */
-    private List<PendingReactivation> matchReactivations(Map<String, List<Defection>> byCustomer,
-                                                         List<PendingReactivation> waiting, Set<Defection> changed) {
-        List<PendingReactivation> matched = new ArrayList<>();
-        for (PendingReactivation p : waiting) {
-            SubscriptionReactivated r = p.reactivation();
-            byCustomer.getOrDefault(r.customerId(), List.of()).stream()
-                    .filter(d -> d.wonBackBy(r.reactivatedAt(), config.winBackWindow()))
-                    .findFirst().ifPresent(d -> {
-                        d.markWonBack(r.reactivatedAt());
-                        changed.add(d);
-                        matched.add(p);
-                    });
-        }
-        return matched;
+    /**
+     * Where the ledger knows the customer's base, an episode after which another subscription stayed
+     * active is a contraction, not a loss; and one that was a contraction becomes a loss when the ledger
+     * shows that other subscription ended first after all (facts arrive in any order).
+     */
+    private static void reclassify(Map<String, List<Defection>> byCustomer, Map<String, CustomerLedger> ledgers,
+                                   Set<Defection> changed) {
+        byCustomer.forEach((customer, episodes) -> {
+            CustomerLedger ledger = ledgers.get(customer);
+            if (ledger == null || !ledger.known()) {
+                return;
+            }
+            for (Defection d : episodes) {
+                if (d.hasBilling() && d.reclassify(ledger.anotherActiveAt(d.lossAt(), d.subscriptions.keySet()))) {
+                    changed.add(d);
+                }
+            }
+        });
+    }
+
+    /**
+     * A start or reactivation wins back the LOST episode it falls within the win-back window of, once:
+     * the ledger keeps every comeback, so one arriving before its loss is matched when the loss arrives.
+     *
+     * @return the comebacks that won a loss back now, each naming the defection
+     */
+    private List<LedgerEntry> winBacks(Map<String, List<Defection>> byCustomer, List<LedgerEntry> facts,
+                                       Set<Defection> changed) {
+        List<LedgerEntry> won = new ArrayList<>();
+        facts.stream().filter(f -> f.comeback() && f.winsBack() == null).sorted(Comparator.comparing(LedgerEntry::at))
+                .forEach(comeback -> byCustomer.getOrDefault(comeback.customerId(), List.of()).stream()
+                        .filter(d -> d.wonBackBy(comeback.at(), config.winBackWindow()))
+                        .findFirst().ifPresent(d -> {
+                            d.markWonBack(comeback.at());
+                            changed.add(d);
+                            won.add(comeback.winningBack(d.id));
+                        }));
+        return won;
     }
 
     private Defection episode(List<Defection> episodes, String customerId, Instant occurredAt,
@@ -180,10 +207,13 @@ public class DefectionService {
         List<Saved> saved = new ArrayList<>();
         List<OutboxMessage> messages = new ArrayList<>();
         for (Defection d : changed) {
+            boolean announce = d.toAnnounce();
             DefectionChange change = d.commitChange();
             saved.add(new Saved(d, calendar.month(d.lossAt())));
-            messages.add(new OutboxMessage(Topics.LOSS_DEFECTIONS, d.customerId, EventTypes.DEFECTION_CHANGED,
-                    DefectionEvents.toEvent(d, change, calendar, now)));
+            if (announce) {
+                messages.add(new OutboxMessage(Topics.LOSS_DEFECTIONS, d.customerId, EventTypes.DEFECTION_CHANGED,
+                        DefectionEvents.toEvent(d, change, calendar, now)));
+            }
         }
         defections.saveAll(saved);
         return messages;

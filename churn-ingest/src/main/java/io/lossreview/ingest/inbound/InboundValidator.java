@@ -53,7 +53,7 @@ public class InboundValidator {
         money(data, "lifetimeValue", found);
         Instant latestAllowed = clock.instant().plus(config.futureTolerance());
         notInFuture(event, "/time", latestAllowed, found);
-        for (String field : List.of("cancelledAt", "churnedAt", "reactivatedAt")) {
+        for (String field : List.of("startedAt", "changedAt", "cancelledAt", "churnedAt", "reactivatedAt")) {
             notInFuture(data, "/data/" + field, latestAllowed, found);
         }
         Instant cancelled = instant(data, "cancelledAt");

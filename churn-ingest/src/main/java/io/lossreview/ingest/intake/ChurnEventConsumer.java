@@ -17,7 +17,7 @@ import java.util.List;
  * churn-ingest's inbound events on the platform's consumer path: the billing and CRM topics, and
  * the same decoding for REST, Stripe and replays ({@link io.lossreview.ingest.intake.EventSubmission}).
  *
- * <p>Every consumer thread reads all three topics. They are keyed by customer id with the same
+ * <p>Every consumer thread reads all five topics. They are keyed by customer id with the same
  * partition count, and the threads split them with Kafka's range assignor, so one customer's billing
  * and CRM events always reach the same thread: threads never wait for each other's customer locks.
  */
@@ -47,8 +47,8 @@ public class ChurnEventConsumer implements EventConsumer<InboundEvent> {
 
     @Override
     public List<String> topics() {
-        return List.of(Topics.BILLING_SUBSCRIPTION_CANCELLED, Topics.BILLING_SUBSCRIPTION_REACTIVATED,
-                Topics.CRM_ACCOUNT_CHURNED);
+        return List.of(Topics.BILLING_SUBSCRIPTION_STARTED, Topics.BILLING_SUBSCRIPTION_CHANGED,
+                Topics.BILLING_SUBSCRIPTION_CANCELLED, Topics.BILLING_SUBSCRIPTION_REACTIVATED, Topics.CRM_ACCOUNT_CHURNED);
     }
 
     @Override

@@ -4,19 +4,24 @@ import io.lossreview.common.error.InvalidInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.inbound.SubscriptionCancelled;
-import io.lossreview.contracts.inbound.SubscriptionReactivated;
+import io.lossreview.contracts.inbound.SubscriptionChanged;
+import io.lossreview.contracts.inbound.SubscriptionStarted;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Translates a Stripe event (Stripe's own JSON, not a CloudEvent) into our inbound events:
  * <ul>
  * <li>{@code customer.subscription.deleted} (the subscription ended) → {@code billing.subscription-cancelled};</li>
- * <li>{@code customer.subscription.created} → {@code billing.subscription-reactivated}: a new subscription of a
- * customer we had lost is a reactivation (for a customer we never lost, ingest finds nothing to withdraw);</li>
+ * <li>{@code customer.subscription.created} → {@code billing.subscription-started}: a new subscription in the
+ * customer's ledger (for a customer lost shortly before, also the win-back: ingest matches starts with losses);</li>
+ * <li>{@code customer.subscription.updated} whose {@code previous_attributes} show a price change (items,
+ * quantity, plan or price) → {@code billing.subscription-changed} with the new seats, MRR and plan, at the event's
+ * {@code created}; any other update (status, metadata, a scheduled cancellation) is not a change of price;</li>
  * <li>any other type → empty: the caller acknowledges it, so Stripe stops retrying it.</li>
  * </ul>
  * Fields come from the Subscription object in {@code data.object}: {@code customer} (an id, or an expanded customer
@@ -33,6 +38,9 @@ public class StripeEventMapper {
     public static final String SOURCE = "/stripe";
     public static final String SUBSCRIPTION_DELETED = "customer.subscription.deleted";
     public static final String SUBSCRIPTION_CREATED = "customer.subscription.created";
+    public static final String SUBSCRIPTION_UPDATED = "customer.subscription.updated";
+    /** Fields of previous_attributes that mean the price changed. */
+    private static final List<String> PRICE_FIELDS = List.of("items", "quantity", "plan", "price");
     /** The cancellation reason Stripe sets when a subscription ended because payments failed. */
     public static final String PAYMENT_FAILED = "payment_failed";
     /** The contract's maximum comment length (JSON Schema counts code points). */
@@ -44,7 +52,10 @@ public class StripeEventMapper {
         }
         StripeJson event = StripeJson.root(stripeEvent);
         String type = event.get("type").requiredText();
-        if (!SUBSCRIPTION_DELETED.equals(type) && !SUBSCRIPTION_CREATED.equals(type)) {
+        if (!SUBSCRIPTION_DELETED.equals(type) && !SUBSCRIPTION_CREATED.equals(type) && !SUBSCRIPTION_UPDATED.equals(type)) {
+            return Optional.empty();
+        }
+        if (SUBSCRIPTION_UPDATED.equals(type) && !priceChanged(event.get("data").get("previous_attributes"))) {
             return Optional.empty();
         }
         String eventId = event.get("id").requiredText();
@@ -64,13 +75,24 @@ public class StripeEventMapper {
             return Optional.of(new MappedStripeEvent(EventTypes.SUBSCRIPTION_CANCELLED, eventId, SOURCE, time,
                     customerId, cancelled(subscription, customerId, subscriptionId, pricing)));
         }
+        if (SUBSCRIPTION_UPDATED.equals(type)) {
+            return Optional.of(new MappedStripeEvent(EventTypes.SUBSCRIPTION_CHANGED, eventId, SOURCE, time, customerId,
+                    new SubscriptionChanged(customerId, subscriptionId, pricing.plan(), pricing.seats(), pricing.mrr(), time)));
+        }
         StripeJson startDate = subscription.get("start_date");
-        Instant reactivatedAt = firstNonNull(startDate.instant(), subscription.get("created").instant());
-        if (reactivatedAt == null) {
+        Instant startedAt = firstNonNull(startDate.instant(), subscription.get("created").instant());
+        if (startedAt == null) {
             throw startDate.required();
         }
-        return Optional.of(new MappedStripeEvent(EventTypes.SUBSCRIPTION_REACTIVATED, eventId, SOURCE, time,
-                customerId, new SubscriptionReactivated(customerId, subscriptionId, reactivatedAt, pricing.mrr())));
+        return Optional.of(new MappedStripeEvent(EventTypes.SUBSCRIPTION_STARTED, eventId, SOURCE, time, customerId,
+                new SubscriptionStarted(customerId, subscriptionId, pricing.plan(), pricing.seats(), pricing.mrr(), startedAt)));
+    }
+
+    private static boolean priceChanged(StripeJson previous) {
+        if (previous.absent() || !previous.node().isObject()) {
+            return false;
+        }
+        return PRICE_FIELDS.stream().anyMatch(field -> previous.node().has(field));
     }
 
     private static SubscriptionCancelled cancelled(StripeJson subscription, String customerId, String subscriptionId,

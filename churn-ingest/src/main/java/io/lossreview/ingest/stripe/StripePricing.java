@@ -12,7 +12,9 @@ import java.util.Map;
  * Seats, monthly recurring revenue and plan name of a Stripe Subscription object, from its {@code items.data[]}:
  * <ul>
  * <li>seats = Σ quantity (1 for an item without quantity);</li>
- * <li>MRR = Σ unit_amount (or unit_amount_decimal) × quantity × monthly factor of price.recurring, where the factor
+ * <li>MRR = Σ unit_amount (or unit_amount_decimal) × billed units × monthly factor of price.recurring, where the
+ * billed units are the quantity, or with the price's {@code transform_quantity} the quantity divided by
+ * {@code divide_by} and rounded as its {@code round} says (up or down), and the factor
  * is 1/n for every n months, 1/(12n) for every n years, 52/(12n) for every n weeks and 365/(12n) for every n days.
  * The sum is kept as an exact fraction and rounded once (HALF_UP) to the currency's decimals, at least 2 unless the
  * currency has none. Stripe amounts are in minor units; the minor-unit digits are ISO 4217's
@@ -20,7 +22,9 @@ import java.util.Map;
  * MGA has none);</li>
  * <li>plan = the first item's price nickname, else its lookup_key, else its id.</li>
  * </ul>
- * Discounts, taxes and metered usage are not part of the price, so they are not part of this MRR.
+ * Discounts, taxes and metered usage are not part of the price, so they are not part of this MRR: an item
+ * whose price is metered ({@code recurring.usage_type = metered}) counts neither as seats nor as MRR (its
+ * quantity is not a number of seats, and its amount is only known once the usage is).
  */
 final class StripePricing {
 
@@ -50,9 +54,8 @@ final class StripePricing {
         String plan = null;
         for (int i = 0; i < items.node().size(); i++) {
             StripeJson item = items.get(i).requiredObject();
-            int quantity = item.get("quantity").count(1, 0);
             StripeJson price = item.get("price").requiredObject();
-
+            StripeJson recurring = price.get("recurring").requiredObject();
             StripeJson priceCurrency = price.get("currency");
             String itemCurrency = upper(priceCurrency.textOrNull());
             if (currency == null && itemCurrency != null) {
@@ -62,17 +65,21 @@ final class StripePricing {
                 throw new InvalidInput(priceCurrency.pointer(), "currency", priceCurrency.pointer()
                         + " is " + itemCurrency + " but the subscription is billed in " + currency);
             }
+            if ("metered".equals(recurring.get("usage_type").textOrNull())) {
+                continue;
+            }
 
+            int quantity = item.get("quantity").count(1, 0);
             BigDecimal unitAmount = unitAmount(price);
-            long[] factor = monthlyFactor(price.get("recurring").requiredObject());
-            BigDecimal itemNumerator = unitAmount.multiply(BigDecimal.valueOf(quantity))
+            long[] factor = monthlyFactor(recurring);
+            BigDecimal itemNumerator = unitAmount.multiply(BigDecimal.valueOf(billedUnits(price, quantity)))
                     .multiply(BigDecimal.valueOf(factor[0]));
             BigDecimal itemDenominator = BigDecimal.valueOf(factor[1]);
             numerator = numerator.multiply(itemDenominator).add(itemNumerator.multiply(denominator));
             denominator = denominator.multiply(itemDenominator);
 
             seats += quantity;
-            if (i == 0) {
+            if (plan == null) {
                 plan = firstNonBlank(price.get("nickname").textOrNull(), price.get("lookup_key").textOrNull(),
                         price.get("id").textOrNull());
             }
@@ -120,6 +127,22 @@ final class StripePricing {
                     + " must not be negative");
         }
         return amount;
+    }
+
+    /** The units a price bills for this quantity: with transform_quantity, packages of divide_by (rounded up or down). */
+    private static long billedUnits(StripeJson price, int quantity) {
+        StripeJson transform = price.get("transform_quantity");
+        if (transform.absent() || transform.node().isNull()) {
+            return quantity;
+        }
+        transform.requiredObject();
+        int divideBy = transform.get("divide_by").count(1, 1);
+        StripeJson round = transform.get("round");
+        return switch (round.requiredText()) {
+            case "up" -> (quantity + (long) divideBy - 1) / divideBy;
+            case "down" -> quantity / divideBy;
+            default -> throw new InvalidInput(round.pointer(), "enum", round.pointer() + " must be up or down");
+        };
     }
 
     /** {numerator, denominator} turning one billing period's amount into a month's. */

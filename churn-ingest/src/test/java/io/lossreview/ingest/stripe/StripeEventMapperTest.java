@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lossreview.common.error.InvalidInput;
 import io.lossreview.contracts.Money;
 import io.lossreview.contracts.inbound.SubscriptionCancelled;
-import io.lossreview.contracts.inbound.SubscriptionReactivated;
+import io.lossreview.contracts.inbound.SubscriptionChanged;
+import io.lossreview.contracts.inbound.SubscriptionStarted;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -127,25 +128,64 @@ class StripeEventMapperTest {
     }
 
     @Test
-    void mapsACreatedSubscriptionToAReactivation() {
+    void mapsACreatedSubscriptionToAStart() {
         MappedStripeEvent event = mapper.map(fixture("subscription-created.json")).orElseThrow();
 
-        assertEquals("billing.subscription-reactivated", event.eventType());
+        assertEquals("billing.subscription-started", event.eventType());
         assertEquals("evt_1RJw0kLkdIwHu7ixq9mB2cDe", event.eventId());
         assertEquals("/stripe", event.source());
         assertEquals(Instant.parse("2025-05-01T09:00:02Z"), event.time());
         assertEquals("cus_PIJ2kYvHnD7e0a", event.customerId());
-        assertEquals(new SubscriptionReactivated("cus_PIJ2kYvHnD7e0a", "sub_1RJw0iLkdIwHu7ixWnBack01",
-                Instant.parse("2025-05-01T09:00:00Z"), Money.of("98.00", "EUR")), event.data());
+        assertEquals(new SubscriptionStarted("cus_PIJ2kYvHnD7e0a", "sub_1RJw0iLkdIwHu7ixWnBack01", "Team (monthly)", 2,
+                Money.of("98.00", "EUR"), Instant.parse("2025-05-01T09:00:00Z")), event.data());
     }
 
     @Test
-    void reactivationFallsBackToTheSubscriptionCreationTime() {
+    void aStartFallsBackToTheSubscriptionCreationTime() {
         ObjectNode event = fixture("subscription-created.json");
         subscription(event).remove("start_date");
         subscription(event).put("created", 1746093600L);
-        SubscriptionReactivated data = (SubscriptionReactivated) mapper.map(event).orElseThrow().data();
-        assertEquals(Instant.parse("2025-05-01T10:00:00Z"), data.reactivatedAt());
+        SubscriptionStarted data = (SubscriptionStarted) mapper.map(event).orElseThrow().data();
+        assertEquals(Instant.parse("2025-05-01T10:00:00Z"), data.startedAt());
+    }
+
+    @Test
+    void anUpdateOfItsPriceIsAChangeAndAnyOtherUpdateIsNothing() {
+        ObjectNode event = fixture("subscription-created.json").put("type", "customer.subscription.updated");
+        ((ObjectNode) event.at(SUBSCRIPTION + "/items/data/0")).put("quantity", 5);
+        ((ObjectNode) event.get("data")).putObject("previous_attributes").putObject("items");
+        MappedStripeEvent mapped = mapper.map(event).orElseThrow();
+        assertEquals("billing.subscription-changed", mapped.eventType());
+        assertEquals(new SubscriptionChanged("cus_PIJ2kYvHnD7e0a", "sub_1RJw0iLkdIwHu7ixWnBack01", "Team (monthly)", 5,
+                Money.of("245.00", "EUR"), Instant.parse("2025-05-01T09:00:02Z")), mapped.data());
+
+        ((ObjectNode) event.get("data")).putObject("previous_attributes").put("cancel_at_period_end", false);
+        assertEquals(Optional.empty(), mapper.map(event));
+        ((ObjectNode) event.get("data")).remove("previous_attributes");
+        assertEquals(Optional.empty(), mapper.map(event));
+    }
+
+    @Test
+    void aMeteredItemIsNeitherSeatsNorMrr() {
+        ObjectNode event = fixture("subscription-deleted.json");
+        ObjectNode support = (ObjectNode) event.at(SUBSCRIPTION + "/items/data/1");
+        ((ObjectNode) support.at("/price/recurring")).put("usage_type", "metered");
+        SubscriptionCancelled data = cancelled(event);
+        assertEquals(Money.of("147.00", "EUR"), data.mrr()); // 3 x 49.00 a month; the metered item adds nothing
+        assertEquals(3, data.seats());
+    }
+
+    @Test
+    void transformQuantityBillsPackagesRoundedAsThePriceSays() {
+        ObjectNode event = fixture("subscription-deleted.json");
+        ObjectNode item = onlyItem(event).put("quantity", 12);
+        ObjectNode transform = ((ObjectNode) item.get("price")).putObject("transform_quantity").put("divide_by", 5).put("round", "up");
+        assertEquals(Money.of("147.00", "EUR"), cancelled(event).mrr()); // 12 seats in packages of 5, rounded up: 3 x 49.00
+        assertEquals(12, cancelled(event).seats());
+        transform.put("round", "down");
+        assertEquals(Money.of("98.00", "EUR"), cancelled(event).mrr()); // 2 packages
+        transform.put("round", "sideways");
+        assertViolation(event, "/data/object/items/data/0/price/transform_quantity/round", "enum");
     }
 
     @Test

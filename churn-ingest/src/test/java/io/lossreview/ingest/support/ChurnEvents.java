@@ -54,6 +54,21 @@ public final class ChurnEvents {
         return event(EventTypes.SUBSCRIPTION_REACTIVATED, "/billing/test", customer, reactivatedAt, data);
     }
 
+    public static ObjectNode started(String customer, String subscription, String amount, String currency, String startedAt) {
+        ObjectNode data = ContractJson.mapper().createObjectNode()
+                .put("customerId", customer).put("subscriptionId", subscription).put("plan", "team").put("seats", 5)
+                .put("startedAt", startedAt);
+        data.putObject("mrr").put("amount", amount).put("currency", currency);
+        return event(EventTypes.SUBSCRIPTION_STARTED, "/billing/test", customer, startedAt, data);
+    }
+
+    public static ObjectNode changed(String customer, String subscription, String amount, String currency, String changedAt) {
+        ObjectNode data = ContractJson.mapper().createObjectNode()
+                .put("customerId", customer).put("subscriptionId", subscription).put("seats", 8).put("changedAt", changedAt);
+        data.putObject("mrr").put("amount", amount).put("currency", currency);
+        return event(EventTypes.SUBSCRIPTION_CHANGED, "/billing/test", customer, changedAt, data);
+    }
+
     public static ObjectNode event(String type, String source, String customer, String time, ObjectNode data) {
         ObjectNode e = ContractJson.mapper().createObjectNode()
                 .put("specversion", "1.0").put("id", UUID.randomUUID().toString()).put("source", source)

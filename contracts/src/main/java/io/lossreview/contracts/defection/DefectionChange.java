@@ -9,5 +9,7 @@ public enum DefectionChange {
     /** Value converted to the reporting currency (it was pending before). */
     VALUED,
     /** The customer came back. */
-    WON_BACK
+    WON_BACK,
+    /** The subscription ledger moved it between LOST and CONTRACTION (another subscription did, or did not, stay active). */
+    RECLASSIFIED
 }

@@ -42,8 +42,10 @@ public final class Contributions {
                 Measures minus = of(t.before()).negate();
                 keys(t.before()).forEach(k -> delta.merge(k, minus, Measures::plus));
             }
-            Measures plus = of(t.after());
-            keys(t.after()).forEach(k -> delta.merge(k, plus, Measures::plus));
+            if (t.after() != null) {
+                Measures plus = of(t.after());
+                keys(t.after()).forEach(k -> delta.merge(k, plus, Measures::plus));
+            }
         }
         delta.values().removeIf(Measures::isZero);
         return delta;
@@ -53,7 +55,7 @@ public final class Contributions {
         return v == null ? BigDecimal.ZERO : v;
     }
 
-    /** A defection before (null when new) and after a change. */
+    /** A defection before (null when new) and after a change (null when withdrawn). */
     public record Transition(AnalyzedDefection before, AnalyzedDefection after) {
     }
 }

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * The one way defections change: the rows, the monthly totals' net change and the months to
- * announce are written together, in the caller's transaction, under the months' locks.
+ * announce are written together, in the caller's transaction, under the months' locks. A transition to
+ * nothing (a withdrawn defection) removes the row and its contribution.
  */
 @ApplicationScoped
 public class DefectionWriter {
@@ -44,7 +45,8 @@ public class DefectionWriter {
         if (transitions.isEmpty()) {
             return;
         }
-        store.saveAll(transitions.stream().map(Transition::after).toList());
+        store.saveAll(transitions.stream().map(Transition::after).filter(Objects::nonNull).toList());
+        store.deleteAll(transitions.stream().filter(t -> t.after() == null).map(t -> t.before().id()).toList());
         totals.add(Contributions.delta(transitions));
         changedMonths.mark(months(transitions));
     }

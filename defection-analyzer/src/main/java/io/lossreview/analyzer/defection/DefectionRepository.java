@@ -43,6 +43,7 @@ public class DefectionRepository {
     private static final String BY_IDS = "select " + COLUMNS + " from defection where id = any(?) for update";
     private static final String BY_MONTHS = "select " + COLUMNS + " from defection where loss_month = any(?) for update";
 
+    private static final String DELETE = "delete from defection where id = any(?)";
     private static final String MONTHS = "select id, loss_month from defection where id = any(?)";
 
     private final AgroalDataSource dataSource;
@@ -123,6 +124,18 @@ public class DefectionRepository {
             ps.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not save defections", e);
+        }
+    }
+
+    public void deleteAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DELETE)) {
+            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not delete defections", e);
         }
     }
 

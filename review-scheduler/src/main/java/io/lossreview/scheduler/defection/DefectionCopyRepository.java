@@ -67,8 +67,9 @@ public class DefectionCopyRepository {
         }
     }
 
+    /** The month's lost customers: a defection withdrawn as a contraction (the customer stayed) is none. */
     public Map<UUID, KnownDefection> ofMonth(YearMonth month) {
-        return select(" where loss_month = ?", month.toString());
+        return select(" where loss_month = ? and document ->> 'status' <> 'CONTRACTION'", month.toString());
     }
 
     public Map<UUID, KnownDefection> byIds(Collection<UUID> ids) {

@@ -31,6 +31,23 @@ public final class Params {
         return month;
     }
 
+    /** A day as yyyy-MM-dd, from the first day of {@link #FIRST_MONTH} on. */
+    public static java.time.LocalDate date(String name, String value) {
+        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new InvalidInput(name, "yyyy-MM-dd", name + " must be a date as yyyy-MM-dd, got '" + value + "'");
+        }
+        java.time.LocalDate date;
+        try {
+            date = java.time.LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(name, "yyyy-MM-dd", name + " is not a calendar date: '" + value + "'");
+        }
+        if (date.isBefore(FIRST_MONTH.atDay(1))) {
+            throw new InvalidInput(name, "from-2000-01-01", name + " must be " + FIRST_MONTH.atDay(1) + " or later, got " + value);
+        }
+        return date;
+    }
+
     public static UUID uuid(String name, String value) {
         try {
             return UUID.fromString(value);

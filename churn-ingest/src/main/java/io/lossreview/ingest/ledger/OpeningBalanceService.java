@@ -1,0 +1,59 @@
+package io.lossreview.ingest.ledger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lossreview.common.error.InvalidInput;
+import io.lossreview.common.time.BusinessCalendar;
+import io.lossreview.contracts.InputGuard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Loads an opening balance into the ledger: each subscription active on the as-of day, from the start of
+ * that day (business time zone) on. Loading the same subscription for the same day again replaces it,
+ * so a corrected file can be sent again, and a large base can be sent in parts.
+ */
+@ApplicationScoped
+public class OpeningBalanceService {
+
+    /** What was loaded. */
+    public record Loaded(LocalDate asOf, int subscriptions, long customers) {
+    }
+
+    private final SubscriptionLedger ledger;
+    private final BusinessCalendar calendar;
+    private final ObjectMapper strictReader;
+    private final Clock clock;
+
+    public OpeningBalanceService(SubscriptionLedger ledger, BusinessCalendar calendar, ObjectMapper mapper, Clock clock) {
+        this.ledger = ledger;
+        this.calendar = calendar;
+        this.strictReader = InputGuard.strictReader(mapper);
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Loaded loadCsv(LocalDate asOf, String csv) {
+        return load(asOf, OpeningBalanceFile.parseCsv(csv));
+    }
+
+    @Transactional
+    public Loaded loadNdjson(LocalDate asOf, String ndjson) {
+        return load(asOf, OpeningBalanceFile.parseNdjson(ndjson, strictReader));
+    }
+
+    private Loaded load(LocalDate asOf, List<OpeningBalanceFile.Line> lines) {
+        LocalDate today = calendar.date(clock.instant());
+        if (asOf.isAfter(today)) {
+            throw new InvalidInput("asOf", "not-future", "asOf " + asOf + " is in the future (today is " + today + ")");
+        }
+        Instant from = asOf.atStartOfDay(calendar.zone()).toInstant();
+        ledger.add(lines.stream().map(l -> new LedgerEntry(l.customerId(), l.subscriptionId(), from, LedgerEntry.Kind.BALANCE,
+                l.mrr(), l.seats(), l.plan(), l.segment() == null ? null : l.segment().name(), l.region(),
+                LedgerEntry.OPENING_BALANCE, asOf.toString(), null)).toList());
+        return new Loaded(asOf, lines.size(), lines.stream().map(OpeningBalanceFile.Line::customerId).distinct().count());
+    }
+}
