@@ -68,6 +68,23 @@ class LateAndDuplicateEventsTest {
                 .body("wonBackArr", equalTo("600.00"));
     }
 
+    /** A contraction (the customer kept another subscription) withdraws the loss; a newer revision may restore it. */
+    @Test
+    void aWithdrawnDefectionCountsNowhereUntilANewerRevisionMakesItALossAgain() {
+        DefectionBuilder d = defection("2022-09").mrr("40.00");
+        analyzer.publish(d, defection("2022-09").mrr("5.00"));
+        analyzer.publish(d.revision(2).contraction(true));
+        analyzer.get("/months/2022-09/summary").body("customers", equalTo(1)).body("mrrLost", equalTo("5.00"));
+        analyzer.get("/defections?month=2022-09").body("total", equalTo(1));
+        analyzer.publish(d.revision(1).contraction(false)); // older, late: still withdrawn
+        analyzer.get("/months/2022-09/summary").body("customers", equalTo(1));
+        analyzer.publish(d.revision(3).contraction(false).mrr("45.00"));
+        analyzer.get("/months/2022-09/summary").body("customers", equalTo(2)).body("mrrLost", equalTo("50.00"));
+        // Withdrawn before the analyzer ever saw it as a loss: nothing to count.
+        analyzer.publish(defection("2022-09").mrr("7.00").revision(2).contraction(true));
+        analyzer.get("/months/2022-09/summary").body("customers", equalTo(2));
+    }
+
     @Test
     void aLateDefectionForAPastMonthUpdatesThatMonth() {
         analyzer.publish(defection("2022-06").mrr("10.00"));

@@ -184,7 +184,7 @@ public class IngestRoutes {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public Response openingBalance(@QueryParam("asOf") @Parameter(description = "The day (yyyy-MM-dd) the subscriptions were active on",
+    public Response openingBalance(@QueryParam("asOf") @Parameter(description = "The day (yyyy-MM-dd) the subscriptions were active on", example = "2025-01-01",
             required = true) String asOf, @HeaderParam("Content-Type") String contentType,
                                    @RequestBody(ref = "OpeningBalance") byte[] body, @Context UriInfo uri) {
         String day = Params.date("asOf", asOf).toString();

@@ -32,6 +32,7 @@ public final class DefectionBuilder {
     private int revision = 1;
     private YearMonth month;
     private boolean wonBack;
+    private boolean contraction;
     private boolean voluntary = true;
     private int seats = 1;
     private BigDecimal mrr = new BigDecimal("100.00");
@@ -64,6 +65,7 @@ public final class DefectionBuilder {
     public DefectionBuilder revision(int r) { revision = r; return this; }
     public DefectionBuilder month(String m) { month = YearMonth.parse(m); return this; }
     public DefectionBuilder wonBack(boolean w) { wonBack = w; return this; }
+    public DefectionBuilder contraction(boolean c) { contraction = c; return this; }
     public DefectionBuilder voluntary(boolean v) { voluntary = v; return this; }
     public DefectionBuilder seats(int s) { seats = s; return this; }
     public DefectionBuilder mrr(String amount) { mrr = new BigDecimal(amount); pending = false; return this; }
@@ -91,7 +93,7 @@ public final class DefectionBuilder {
                 : new DefectionValue("USD", mrr, mrr.multiply(BigDecimal.valueOf(12)), ltv, false);
         Instant at = month.atDay(10).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
         return new DefectionChanged(id, customerId, revision, revision == 1 ? DefectionChange.RECORDED : DefectionChange.ENRICHED,
-                wonBack ? DefectionStatus.WON_BACK : DefectionStatus.LOST, month, month.atDay(10), at, at, null,
+                contraction ? DefectionStatus.CONTRACTION : wonBack ? DefectionStatus.WON_BACK : DefectionStatus.LOST, month, month.atDay(10), at, at, null,
                 voluntary, seats, List.of(new CancelledSubscription("sub_" + customerId, plan, seats,
                 new Money(mrr, "EUR"), at, at)), value,
                 new CustomerProfile("Acme " + customerId, segment, region, "Software", "owner@example.com",
