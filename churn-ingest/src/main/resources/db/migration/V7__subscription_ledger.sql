@@ -15,6 +15,8 @@ create table subscription_entry (
     plan            text,
     segment         text,
     region          text,
+    -- An end's cause: false when the subscription lapsed on failed payments.
+    voluntary       boolean,
     -- Where the fact came from: the event's source and id, or 'opening-balance' and its as-of date.
     source          text collate "C" not null,
     source_id       text collate "C" not null,

@@ -15,22 +15,22 @@ public final class LedgerEntries {
 
     public static LedgerEntry of(InboundEvent e, SubscriptionStarted s) {
         return new LedgerEntry(s.customerId(), s.subscriptionId(), s.startedAt(), Kind.START, s.mrr(), s.seatsOrDefault(),
-                s.plan(), null, null, e.source(), e.id(), null);
+                s.plan(), null, null, null, e.source(), e.id(), null);
     }
 
     public static LedgerEntry of(InboundEvent e, SubscriptionChanged s) {
         return new LedgerEntry(s.customerId(), s.subscriptionId(), s.changedAt(), Kind.CHANGE, s.mrr(), s.seats(),
-                s.plan(), null, null, e.source(), e.id(), null);
+                s.plan(), null, null, null, e.source(), e.id(), null);
     }
 
     /** The subscription ends when service ends (effectiveAt), not when the customer asked. */
     public static LedgerEntry of(InboundEvent e, SubscriptionCancelled s) {
         return new LedgerEntry(s.customerId(), s.subscriptionId(), s.effectiveAtOrDefault(), Kind.END, s.mrr(),
-                s.seatsOrDefault(), s.plan(), null, null, e.source(), e.id(), null);
+                s.seatsOrDefault(), s.plan(), null, null, null, e.source(), e.id(), null);
     }
 
     public static LedgerEntry of(InboundEvent e, SubscriptionReactivated s) {
         return new LedgerEntry(s.customerId(), s.subscriptionId(), s.reactivatedAt(), Kind.REACTIVATE, s.mrr(), null,
-                null, null, null, e.source(), e.id(), null);
+                null, null, null, null, e.source(), e.id(), null);
     }
 }

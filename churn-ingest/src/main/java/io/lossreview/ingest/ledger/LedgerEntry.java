@@ -10,10 +10,12 @@ import java.util.UUID;
  *
  * @param source    the event's source, or {@link #OPENING_BALANCE}
  * @param sourceId  the event's id, or the opening balance's as-of date
+ * @param voluntary an end's cause (false: it lapsed on failed payments); null for other facts
  * @param winsBack  the defection a start or reactivation won back, once it has
  */
 public record LedgerEntry(String customerId, String subscriptionId, Instant at, Kind kind, Money mrr, Integer seats,
-                          String plan, String segment, String region, String source, String sourceId, UUID winsBack) {
+                          String plan, String segment, String region, Boolean voluntary, String source, String sourceId,
+                          UUID winsBack) {
 
     public static final String OPENING_BALANCE = "opening-balance";
 
@@ -26,7 +28,7 @@ public record LedgerEntry(String customerId, String subscriptionId, Instant at, 
     }
 
     public LedgerEntry winningBack(UUID defectionId) {
-        return new LedgerEntry(customerId, subscriptionId, at, kind, mrr, seats, plan, segment, region, source, sourceId,
-                defectionId);
+        return new LedgerEntry(customerId, subscriptionId, at, kind, mrr, seats, plan, segment, region, voluntary, source,
+                sourceId, defectionId);
     }
 }

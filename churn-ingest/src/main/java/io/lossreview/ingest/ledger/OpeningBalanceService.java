@@ -52,7 +52,7 @@ public class OpeningBalanceService {
         }
         Instant from = asOf.atStartOfDay(calendar.zone()).toInstant();
         ledger.add(lines.stream().map(l -> new LedgerEntry(l.customerId(), l.subscriptionId(), from, LedgerEntry.Kind.BALANCE,
-                l.mrr(), l.seats(), l.plan(), l.segment() == null ? null : l.segment().name(), l.region(),
+                l.mrr(), l.seats(), l.plan(), l.segment() == null ? null : l.segment().name(), l.region(), null,
                 LedgerEntry.OPENING_BALANCE, asOf.toString(), null)).toList());
         return new Loaded(asOf, lines.size(), lines.stream().map(OpeningBalanceFile.Line::customerId).distinct().count());
     }

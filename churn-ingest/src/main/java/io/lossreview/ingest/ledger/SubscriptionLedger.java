@@ -24,16 +24,16 @@ public class SubscriptionLedger {
     // The same fact again (an opening balance loaded twice) replaces the first.
     private static final String UPSERT = """
             insert into subscription_entry (customer_id, subscription_id, at, kind, mrr_amount, mrr_currency, seats, plan,
-                                            segment, region, source, source_id, wins_back)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            segment, region, voluntary, source, source_id, wins_back)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (customer_id, subscription_id, source, source_id) do update set
                 at = excluded.at, kind = excluded.kind, mrr_amount = excluded.mrr_amount,
                 mrr_currency = excluded.mrr_currency, seats = excluded.seats, plan = excluded.plan,
-                segment = excluded.segment, region = excluded.region,
+                segment = excluded.segment, region = excluded.region, voluntary = excluded.voluntary,
                 wins_back = coalesce(subscription_entry.wins_back, excluded.wins_back)""";
     private static final String OF_CUSTOMERS = """
             select customer_id, subscription_id, at, kind, mrr_amount, mrr_currency, seats, plan, segment, region,
-                   source, source_id, wins_back
+                   voluntary, source, source_id, wins_back
             from subscription_entry
             where customer_id = any(?)""";
     private static final String WINS_BACK = """
@@ -66,9 +66,10 @@ public class SubscriptionLedger {
                 ps.setString(8, e.plan());
                 ps.setString(9, e.segment());
                 ps.setString(10, e.region());
-                ps.setString(11, e.source());
-                ps.setString(12, e.sourceId());
-                ps.setObject(13, e.winsBack());
+                ps.setObject(11, e.voluntary(), Types.BOOLEAN);
+                ps.setString(12, e.source());
+                ps.setString(13, e.sourceId());
+                ps.setObject(14, e.winsBack());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -120,7 +121,7 @@ public class SubscriptionLedger {
         return new LedgerEntry(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                 LedgerEntry.Kind.valueOf(rs.getString(4)),
                 currency == null ? null : new Money(rs.getBigDecimal(5), currency.strip()),
-                seatsOrNull, rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                rs.getString(12), rs.getObject(13, UUID.class));
+                seatsOrNull, rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, Boolean.class),
+                rs.getString(12), rs.getString(13), rs.getObject(14, UUID.class));
     }
 }

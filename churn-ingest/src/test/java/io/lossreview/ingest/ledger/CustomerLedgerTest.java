@@ -55,6 +55,6 @@ class CustomerLedgerTest {
 
     private static LedgerEntry fact(String subscription, Instant at, Kind kind) {
         return new LedgerEntry("cus_1", subscription, at, kind, kind == Kind.END ? null : Money.of("10.00", "USD"), 1, null,
-                null, null, "/billing/test", subscription + kind + at, null);
+                null, null, null, "/billing/test", subscription + kind + at, null);
     }
 }
