@@ -14,6 +14,6 @@ class IngestBasicsTest extends ServiceBasicsTest {
     @Override
     protected List<String> expectedMigrations() {
         return List.of("outbox", "inbox", "dead letter", "one consumer path", "ingest", "documents as json", "cheaper writes",
-                "one defection index", "inbound event key", "one consumer path", "subscription ledger");
+                "one defection index", "inbound event key", "one consumer path", "subscription ledger", "month base");
     }
 }

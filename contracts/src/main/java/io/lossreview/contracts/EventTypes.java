@@ -1,6 +1,7 @@
 package io.lossreview.contracts;
 
 import io.lossreview.contracts.analysis.MonthAnalyzed;
+import io.lossreview.contracts.base.MonthBase;
 import io.lossreview.contracts.defection.DefectionChanged;
 import io.lossreview.contracts.inbound.AccountChurned;
 import io.lossreview.contracts.inbound.SubscriptionCancelled;
@@ -34,6 +35,7 @@ public final class EventTypes {
     public static final String DEFECTION_CHANGED = "loss.defection-changed";
     public static final String EVENT_REJECTED = "loss.event-rejected";
     public static final String MONTH_ANALYZED = "loss.month-analyzed";
+    public static final String MONTH_BASE_MEASURED = "loss.month-base-measured";
     public static final String PACKET_PUBLISHED = "loss.packet-published";
     public static final String CALL_ASSIGNED = "loss.call-assigned";
     public static final String CALL_COMPLETED = "loss.call-completed";
@@ -57,6 +59,7 @@ public final class EventTypes {
         m.put(DEFECTION_CHANGED, new Spec(Topics.LOSS_DEFECTIONS, DefectionChanged.class, "customerId", false));
         // Unparseable events have no customerId: the producer then sends a null key.
         m.put(EVENT_REJECTED, new Spec(Topics.LOSS_REJECTED, EventRejected.class, "customerId", false));
+        m.put(MONTH_BASE_MEASURED, new Spec(Topics.LOSS_BASE, MonthBase.class, "month", false));
         m.put(MONTH_ANALYZED, new Spec(Topics.LOSS_ANALYSIS, MonthAnalyzed.class, "month", false));
         m.put(PACKET_PUBLISHED, new Spec(Topics.LOSS_REVIEW, PacketPublished.class, "month", false));
         m.put(CALL_ASSIGNED, new Spec(Topics.LOSS_REVIEW, CallAssigned.class, "customerId", false));

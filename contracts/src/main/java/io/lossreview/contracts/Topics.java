@@ -18,6 +18,7 @@ public final class Topics {
     public static final String CRM_ACCOUNT_CHURNED = "crm.account-churned";
     public static final String LOSS_DEFECTIONS = "loss.defections";
     public static final String LOSS_REJECTED = "loss.rejected";
+    public static final String LOSS_BASE = "loss.base";
     public static final String LOSS_ANALYSIS = "loss.analysis";
     public static final String LOSS_REVIEW = "loss.review";
 

@@ -25,6 +25,7 @@ class EventTypesTest {
                 Map.entry("crm.account-churned", "crm.account-churned"),
                 Map.entry("loss.defection-changed", "loss.defections"),
                 Map.entry("loss.event-rejected", "loss.rejected"),
+                Map.entry("loss.month-base-measured", "loss.base"),
                 Map.entry("loss.month-analyzed", "loss.analysis"),
                 Map.entry("loss.packet-published", "loss.review"),
                 Map.entry("loss.call-assigned", "loss.review"),

@@ -13,6 +13,6 @@ class AnalyzerBasicsTest extends ServiceBasicsTest {
 
     @Override
     protected List<String> expectedMigrations() {
-        return List.of("outbox", "inbox", "dead letter", "one consumer path", "analyzer", "withdrawn defections");
+        return List.of("outbox", "inbox", "dead letter", "one consumer path", "analyzer", "withdrawn defections", "month base");
     }
 }

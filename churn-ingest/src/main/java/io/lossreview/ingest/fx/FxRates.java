@@ -67,6 +67,18 @@ public class FxRates {
         return rates;
     }
 
+    /** A fingerprint of every rate: it changes whenever a rate is added or corrected. */
+    public String digest() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                select coalesce(md5(string_agg(currency || ' ' || rate_date || ' ' || rate, ',' order by currency, rate_date)), '')
+                from fx_rate"""); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read FX rates", e);
+        }
+    }
+
     public void upsert(List<Rate> rates) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(UPSERT)) {
             for (Rate r : rates) {

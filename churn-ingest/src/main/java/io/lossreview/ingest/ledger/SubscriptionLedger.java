@@ -30,12 +30,18 @@ public class SubscriptionLedger {
                 at = excluded.at, kind = excluded.kind, mrr_amount = excluded.mrr_amount,
                 mrr_currency = excluded.mrr_currency, seats = excluded.seats, plan = excluded.plan,
                 segment = excluded.segment, region = excluded.region, voluntary = excluded.voluntary,
+                recorded_seq = nextval('subscription_entry_seq'),
                 wins_back = coalesce(subscription_entry.wins_back, excluded.wins_back)""";
     private static final String OF_CUSTOMERS = """
             select customer_id, subscription_id, at, kind, mrr_amount, mrr_currency, seats, plan, segment, region,
                    voluntary, source, source_id, wins_back
             from subscription_entry
             where customer_id = any(?)""";
+    private static final String ALL = """
+            select customer_id, subscription_id, at, kind, mrr_amount, mrr_currency, seats, plan, segment, region,
+                   voluntary, source, source_id, wins_back
+            from subscription_entry""";
+    private static final String NEWEST = "select coalesce(max(recorded_seq), 0) from subscription_entry";
     private static final String WINS_BACK = """
             update subscription_entry set wins_back = ?
             where customer_id = ? and subscription_id = ? and source = ? and source_id = ?""";
@@ -75,6 +81,33 @@ public class SubscriptionLedger {
             ps.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write the subscription ledger", e);
+        }
+    }
+
+    /** Every fact of the ledger (the month base is measured from all of them). */
+    public List<LedgerEntry> all() {
+        List<LedgerEntry> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(ALL)) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(entry(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the subscription ledger", e);
+        }
+        return found;
+    }
+
+    /** The number of the newest write: it grows with every fact written or replaced. */
+    public long newest() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(NEWEST);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the subscription ledger", e);
         }
     }
 

@@ -61,6 +61,7 @@ public record MonthBase(
      *
      * @param valuePending a currency had no FX rate on the month's first day: no amounts then
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Mrr(String currency, boolean valuePending, @DecimalString BigDecimal atStart,
                       @DecimalString BigDecimal added, @DecimalString BigDecimal expansion,
                       @DecimalString BigDecimal contraction, @DecimalString BigDecimal churned,
@@ -69,6 +70,11 @@ public record MonthBase(
 
     /** Customers at the start with one value of a dimension ("unknown" where the ledger does not know it). */
     public record Bucket(String value, int customersAtStart) {
+    }
+
+    /** The same figures, measured at another instant. */
+    public MonthBase at(Instant when) {
+        return new MonthBase(month, known, balanceAsOf, customers, mrr, unknownBaseLosses, segments, regions, plans, when);
     }
 
     /** Customer churn rate: lost customers who were active at the start / customers at the start (ChartMogul's). */

@@ -2,6 +2,9 @@ package io.lossreview.analyzer.rest;
 
 import io.lossreview.common.error.InvalidInput;
 import io.lossreview.analyzer.analysis.MonthAnalysis;
+import io.lossreview.analyzer.base.MonthBaseView;
+import io.lossreview.analyzer.base.MonthBases;
+import io.lossreview.common.error.NotFound;
 import io.lossreview.analyzer.analysis.MonthRebuilds;
 import io.lossreview.analyzer.analysis.PacketInputsReader;
 import io.lossreview.analyzer.analysis.RankBy;
@@ -38,16 +41,26 @@ public class MonthResource {
     private final MonthAnalysis analysis;
     private final MonthRebuilds rebuilds;
     private final PacketInputsReader packetInputs;
+    private final MonthBases bases;
     private final Clock clock;
     private final BusinessCalendar calendar;
 
-    public MonthResource(MonthAnalysis analysis, MonthRebuilds rebuilds, PacketInputsReader packetInputs, Clock clock,
-                         BusinessCalendar calendar) {
+    public MonthResource(MonthAnalysis analysis, MonthRebuilds rebuilds, PacketInputsReader packetInputs, MonthBases bases,
+                         Clock clock, BusinessCalendar calendar) {
         this.analysis = analysis;
+        this.bases = bases;
         this.rebuilds = rebuilds;
         this.packetInputs = packetInputs;
         this.clock = clock;
         this.calendar = calendar;
+    }
+
+    @GET
+    @Path("months/{month}/base")
+    @Operation(summary = "The month's customer base (at the start, new, reactivated, lost, at the end; MRR movements) and its churn rates")
+    public MonthBaseView base(@PathParam("month") @Parameter(example = "2026-03") String month) {
+        YearMonth m = Params.month("month", month);
+        return bases.of(m).map(MonthBaseView::of).orElseThrow(() -> new NotFound("measured customer base of month", m));
     }
 
     @GET

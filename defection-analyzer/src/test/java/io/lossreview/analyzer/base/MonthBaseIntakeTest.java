@@ -1,0 +1,62 @@
+package io.lossreview.analyzer.base;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.agroal.api.AgroalDataSource;
+import io.lossreview.analyzer.support.AnalyzerClient;
+import io.lossreview.contracts.CloudEventEnvelope;
+import io.lossreview.contracts.ContractExamples;
+import io.lossreview.contracts.ContractJson;
+import io.lossreview.contracts.EventSources;
+import io.lossreview.contracts.EventTypes;
+import io.lossreview.contracts.Topics;
+import io.lossreview.contracts.base.MonthBase;
+import io.lossreview.testing.LocalStackResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** loss.base is kept per month (the newest measurement wins) and answered with its rates. */
+@QuarkusTest
+@WithTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "database", value = "analyzer_test"))
+class MonthBaseIntakeTest {
+
+    @ConfigProperty(name = "loss.topic-prefix")
+    String prefix;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void theNewestMeasurementOfAMonthIsAnsweredWithItsRates() throws Exception {
+        AnalyzerClient analyzer = new AnalyzerClient(prefix, dataSource);
+        MonthBase recorded = ContractJson.mapper().treeToValue(
+                ContractExamples.data(EventTypes.MONTH_BASE_MEASURED, "2025-02"), MonthBase.class);
+        MonthBase newer = recorded.at(recorded.measuredAt().plusSeconds(60));
+        MonthBase older = new MonthBase(recorded.month(), false, null, recorded.customers(), recorded.mrr(), 0, List.of(),
+                List.of(), List.of(), Instant.parse("2025-03-01T00:00:00Z"));
+        String newerId = send(analyzer, newer);
+        String olderId = send(analyzer, older); // arrives last, measured first: changes nothing
+        analyzer.awaitProcessed(MonthBases.CONSUMER, List.of(newerId, olderId));
+        analyzer.get("/months/2025-02/base")
+                .body("base.customers.atStart", equalTo(5)).body("base.known", equalTo(true))
+                .body("rates.customerChurn", equalTo("0.600000")).body("rates.grossMrrChurn", equalTo("0.737500"))
+                .body("rates.netMrrChurn", equalTo("0.606250")).body("rates.voluntaryChurn", equalTo("0.400000"));
+        analyzer.get("/months/2025-02/base").body("rates.involuntaryChurn", equalTo("0.200000"));
+        given().get("/months/1999-02/base").then().statusCode(400);
+        given().get("/months/2031-02/base").then().statusCode(404).body("detail", containsString("2031-02"));
+    }
+
+    private static String send(AnalyzerClient analyzer, MonthBase base) throws Exception {
+        CloudEventEnvelope event = CloudEventEnvelope.create(EventSources.CHURN_INGEST, EventTypes.MONTH_BASE_MEASURED,
+                base.month().toString(), base);
+        analyzer.kafka().send(Topics.LOSS_BASE, base.month().toString(), ContractJson.mapper().writeValueAsString(event));
+        return event.id();
+    }
+}
