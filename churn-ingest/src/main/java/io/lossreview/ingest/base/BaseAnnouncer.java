@@ -31,7 +31,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Measures the customer base of every month from the ledger whenever the ledger or the FX rates changed,
- * at most every {@code loss.base.interval}, and announces each month whose figures changed on loss.base
+ * at most every {@code ingest.base-interval} (BASE_INTERVAL), and announces each month whose figures changed on loss.base
  * through the outbox, in the same transaction that records what was announced (one instance at a time).
  */
 @ApplicationScoped
@@ -60,7 +60,7 @@ public class BaseAnnouncer {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${loss.base.interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${ingest.base-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         try {
             measureIfChanged();

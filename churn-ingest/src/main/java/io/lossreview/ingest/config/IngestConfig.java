@@ -10,6 +10,13 @@ import java.util.Optional;
 @ConfigMapping(prefix = "ingest")
 public interface IngestConfig {
 
+    /**
+     * At most this often, the customer base of every month is measured again when the ledger or the FX
+     * rates changed (a duration such as 10s, or off).
+     */
+    @WithDefault("10s")
+    String baseInterval();
+
     /** ISO 4217 code all values are reported in. */
     @WithDefault("USD")
     String reportingCurrency();
