@@ -47,14 +47,7 @@ public final class FxRateCsv {
         if (rates.isEmpty() && violations.isEmpty()) {
             violations.add(new InvalidInput.Violation("body", "required", "No rates: send lines of date,currency,rate after the header"));
         }
-        if (violations.size() > MAX_VIOLATIONS) {
-            int more = violations.size() - MAX_VIOLATIONS;
-            violations.subList(MAX_VIOLATIONS, violations.size()).clear();
-            violations.add(new InvalidInput.Violation("body", "more", more + " more violations not listed"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
-        }
+        InvalidInput.throwIfAny(violations, MAX_VIOLATIONS);
         return rates;
     }
 

@@ -118,14 +118,7 @@ public final class OpeningBalanceFile {
         if (lines.isEmpty() && violations.isEmpty()) {
             violations.add(new InvalidInput.Violation("body", "required", "No subscriptions: one line per active subscription"));
         }
-        if (violations.size() > MAX_VIOLATIONS) {
-            int more = violations.size() - MAX_VIOLATIONS;
-            violations.subList(MAX_VIOLATIONS, violations.size()).clear();
-            violations.add(new InvalidInput.Violation("body", "more", more + " more violations not listed"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
-        }
+        InvalidInput.throwIfAny(violations, MAX_VIOLATIONS);
         return lines;
     }
 

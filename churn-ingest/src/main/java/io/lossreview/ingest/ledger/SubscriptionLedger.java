@@ -86,18 +86,7 @@ public class SubscriptionLedger {
 
     /** Every fact of the ledger (the month base is measured from all of them). */
     public List<LedgerEntry> all() {
-        List<LedgerEntry> found = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(ALL)) {
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(entry(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the subscription ledger", e);
-        }
-        return found;
+        return entries(ALL, null);
     }
 
     /** The number of the newest write: it grows with every fact written or replaced. */
@@ -113,9 +102,17 @@ public class SubscriptionLedger {
 
     /** Every fact of these customers (this transaction's included). */
     public List<LedgerEntry> ofCustomers(Collection<String> customerIds) {
+        return entries(OF_CUSTOMERS, customerIds);
+    }
+
+    /** The facts a query finds, its one parameter (if any) the customers. */
+    private List<LedgerEntry> entries(String sql, Collection<String> customerIds) {
         List<LedgerEntry> found = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(OF_CUSTOMERS)) {
-            ps.setArray(1, c.createArrayOf("text", customerIds.toArray()));
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(10_000);
+            if (customerIds != null) {
+                ps.setArray(1, c.createArrayOf("text", customerIds.toArray()));
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     found.add(entry(rs));

@@ -34,6 +34,21 @@ public class InvalidInput extends RuntimeException {
         this(List.of(new Violation(field, rule, message)));
     }
 
+    /**
+     * Throws when any rule was broken, listing at most {@code maxListed} violations and then one
+     * {@code more} entry saying how many were left out (a file of bad lines says enough with the first ones).
+     */
+    public static void throwIfAny(List<Violation> violations, int maxListed) {
+        if (violations.isEmpty()) {
+            return;
+        }
+        List<Violation> listed = new java.util.ArrayList<>(violations.subList(0, Math.min(maxListed, violations.size())));
+        if (violations.size() > maxListed) {
+            listed.add(new Violation("body", "more", (violations.size() - maxListed) + " more violations not listed"));
+        }
+        throw new InvalidInput(listed);
+    }
+
     public Kind kind() {
         return kind;
     }
