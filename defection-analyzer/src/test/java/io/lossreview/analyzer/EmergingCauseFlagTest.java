@@ -49,7 +49,7 @@ class EmergingCauseFlagTest {
                 .body("emergingCauses[0].cause", equalTo("SUPPORT"))
                 .body("emergingCauses[0].count", equalTo(12))
                 .body("emergingCauses[0].explanation",
-                        equalTo("SUPPORT: 12 losses vs 2.0/month baseline (prior 6 months), p<0.001"));
+                        equalTo("SUPPORT: 12 losses vs 2.0/month baseline (prior 6 months), p<0.001 (count test: no customer base known)"));
         analyzer.get("/months/2018-07/causes").body("causes[0].cause", equalTo("SUPPORT"))
                 .body("causes[0].emerging.baseline", equalTo("2.0"))
                 .body("causes[1].emerging", nullValue());

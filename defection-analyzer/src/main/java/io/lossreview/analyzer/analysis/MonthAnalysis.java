@@ -12,7 +12,9 @@ import io.lossreview.contracts.analysis.view.Trend;
 import io.lossreview.analyzer.config.AnalyzerConfig;
 import io.lossreview.analyzer.taxonomy.Cause;
 import io.lossreview.analyzer.taxonomy.TaxonomyRepository;
+import io.lossreview.analyzer.base.MonthBases;
 import io.lossreview.contracts.analysis.EmergingCause;
+import io.lossreview.contracts.base.MonthBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -39,8 +41,10 @@ public class MonthAnalysis {
     private final TotalsQuery totals;
     private final TaxonomyRepository taxonomies;
     private final AnalyzerConfig config;
+    private final MonthBases bases;
 
-    public MonthAnalysis(TotalsQuery totals, TaxonomyRepository taxonomies, AnalyzerConfig config) {
+    public MonthAnalysis(TotalsQuery totals, TaxonomyRepository taxonomies, AnalyzerConfig config, MonthBases bases) {
+        this.bases = bases;
         this.totals = totals;
         this.taxonomies = taxonomies;
         this.config = config;
@@ -128,16 +132,31 @@ public class MonthAnalysis {
     List<EmergingCause> emerging(YearMonth month, Map<YearMonth, Map<String, Measures>> history) {
         YearMonth first = totals.firstMonth().orElse(month);
         List<Map<String, Integer>> baseline = new ArrayList<>();
+        List<YearMonth> baselineMonths = new ArrayList<>();
         for (int i = config.baselineMonths(); i >= 1; i--) {
             YearMonth m = month.minusMonths(i);
             if (!m.isBefore(first)) {
                 baseline.add(counts(history.get(m)));
+                baselineMonths.add(m);
             }
         }
         if (baseline.size() < MIN_BASELINE_MONTHS) {
             return List.of();
         }
-        return new EmergingCauses(config.significance(), config.minimumCount()).detect(counts(history.get(month)), baseline);
+        return new EmergingCauses(config.significance(), config.minimumCount())
+                .detect(counts(history.get(month)), baseline, exposure(month, baselineMonths));
+    }
+
+    /** The customers at risk of the month and its baseline months, when the base is known for every one of them. */
+    private EmergingCauses.Exposure exposure(YearMonth month, List<YearMonth> baselineMonths) {
+        List<YearMonth> all = new ArrayList<>(baselineMonths);
+        all.add(month);
+        List<MonthBase> measured = bases.of(all);
+        if (measured.size() != all.size() || !measured.stream().allMatch(MonthBase::known)) {
+            return null;
+        }
+        List<Integer> atRisk = measured.stream().map(b -> b.customers().atStart()).toList();
+        return new EmergingCauses.Exposure(atRisk.get(atRisk.size() - 1), atRisk.subList(0, atRisk.size() - 1));
     }
 
     private int historyMonths() {

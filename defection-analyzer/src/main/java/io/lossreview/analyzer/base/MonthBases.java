@@ -17,6 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -43,8 +45,9 @@ public class MonthBases {
         this.mapper = mapper;
     }
 
+    /** @return the months measured */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void keep(Collection<MonthBase> measured) {
+    public Set<YearMonth> keep(Collection<MonthBase> measured) {
         Map<YearMonth, MonthBase> newest = measured.stream().collect(Collectors.toMap(MonthBase::month, Function.identity(),
                 (a, b) -> Comparator.comparing(MonthBase::measuredAt).compare(a, b) >= 0 ? a : b));
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(KEEP)) {
@@ -58,6 +61,7 @@ public class MonthBases {
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("Could not keep month bases", e);
         }
+        return new TreeSet<>(newest.keySet());
     }
 
     public Optional<MonthBase> of(YearMonth month) {
