@@ -79,6 +79,13 @@ routed=$(curl -fsS -H "Authorization: Bearer $("$DEPLOY_DIR/dev-token.sh" ops)" 
 anonymous=$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:18380/api/v1/months/2025-12/summary)
 [[ "$anonymous" == 401 ]] || die "an anonymous call answered $anonymous, not 401"
 log "gateway: same figures as the analyzer for an ops token, 401 without a token"
+# No opening balance in the demo year: the base of 2025-12 is unknown, so it gives no rate and counts every
+# loss of the month (lost or won back) as one of a customer the ledger knows nothing of.
+lost=$(grep -oE '"customers":[0-9]+' <<<"$direct" | head -1 | cut -d: -f2)
+won=$(grep -oE '"wonBack":[0-9]+' <<<"$direct" | head -1 | cut -d: -f2)
+wait_for "curl -fsS -H 'Authorization: Bearer $("$DEPLOY_DIR/dev-token.sh" ops)' http://127.0.0.1:18380/api/v1/months/2025-12/base | grep -q '\"unknownBaseLosses\":$((lost + won)),'" 90 \
+  "the month base of 2025-12 (loss.base) through the gateway"
+log "month base through the gateway: unknown base, $((lost + won)) losses of customers the ledger knows nothing of, no rate"
 log "building December's packet on review-scheduler"
 java -jar "$SIM_JAR" verify-packet --expected "$WORK/expected.json" --scheduler-url http://127.0.0.1:18383 --month 2025-12 \
   --token "$(internal_token review-scheduler)"

@@ -32,6 +32,7 @@ class AnalysisRoutesSecurityTest {
             "/api/v1/months/2026-03/dashboard", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE),
             "/api/v1/months/2026-03/causes", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE),
             "/api/v1/months/2026-03/summary", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE),
+            "/api/v1/months/2026-03/base", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE),
             "/api/v1/months/2026-03/breakdown?by=region", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE),
             "/api/v1/trends", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE),
             "/api/v1/taxonomy", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE),

@@ -73,6 +73,26 @@ public class AnalysisRoutes {
     }
 
     @GET
+    @Path("months/{month}/base")
+    @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
+    @Operation(operationId = "getMonthBase",
+            summary = "Out of how many: a month's customer base, its movements and its churn rates",
+            description = "Customers at the start, new, reactivated, lost (and lost of those at the start, split voluntary/"
+                    + "involuntary), at the end; MRR at the start, new, expansion, contraction, churned, reactivation, at the "
+                    + "end; the customers at the start per segment, region and plan. Rates are fractions: customer churn = "
+                    + "lost customers who were active at the start / customers at the start; gross MRR churn = (churned + "
+                    + "contraction) / MRR at the start; net MRR churn = (churned + contraction - expansion - reactivation) / MRR "
+                    + "at the start. No rate is given for a month without an opening balance on or before its first day. "
+                    + "404 until churn-ingest has measured the month.")
+    @APIResponse(responseCode = "200", ref = "MonthBase", description = "The month's base and rates")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response base(@Parameter(ref = "MonthPath") @PathParam("month") String month) {
+        String m = Params.month("month", month).toString();
+        return Downstream.call(ANALYZER, () -> analyzer.base(m));
+    }
+
+    @GET
     @Path("months/{month}/causes")
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
     @Operation(operationId = "rankMonthCauses",

@@ -36,6 +36,10 @@ public interface AnalyzerRoutesClient {
     Response summary(@PathParam("month") String month);
 
     @GET
+    @Path("months/{month}/base")
+    Response base(@PathParam("month") String month);
+
+    @GET
     @Retry(maxRetries = 2, delay = 100)
     @Path("months/{month}/causes")
     Response causes(@PathParam("month") String month, @QueryParam("rankBy") String rankBy);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.lossreview.contracts.analysis.EmergingCause;
+import io.lossreview.contracts.base.MonthBase;
 import io.lossreview.contracts.analysis.view.Breakdown;
 import io.lossreview.contracts.analysis.view.CauseRanking;
 import io.lossreview.contracts.analysis.view.Change;
@@ -43,7 +44,11 @@ class AnalysisSchemasTest {
             Map.entry("Bucket", Breakdown.Bucket.class),
             Map.entry("Breakdown", Breakdown.class),
             Map.entry("Trend", Trend.class),
-            Map.entry("Defection", DefectionView.class));
+            Map.entry("Defection", DefectionView.class),
+            Map.entry("MonthBase", MonthBase.class),
+            Map.entry("MonthBaseCustomers", MonthBase.Customers.class),
+            Map.entry("MonthBaseMrr", MonthBase.Mrr.class),
+            Map.entry("MonthBaseBucket", MonthBase.Bucket.class));
 
     @Test
     void everyAnalysisSchemaListsExactlyItsContractRecordsFields() throws IOException {
