@@ -20,6 +20,7 @@ LOG_TAG=chaos
 
 ROUNDS="${CHAOS_ROUNDS:-50}"
 PER_MONTH="${CHAOS_CUSTOMERS_PER_MONTH:-150}"
+BASE=$((PER_MONTH * 40)) # a customer base around the losses: its month figures must stay exact too
 SEED="${CHAOS_SEED:-$RANDOM}"
 PAUSE="${CHAOS_PAUSE:-4}"
 PREFIX="chaos-$(date +%s)."
@@ -107,8 +108,8 @@ done
 log "seed $SEED: $ROUNDS fault rounds, $PER_MONTH lost customers a month, topics ${PREFIX}*"
 for db in ingest_chaos analyzer_chaos scheduler_chaos; do fresh_db "$db"; done
 create_prefixed_topics "$PREFIX" "$WORK" >/dev/null
-java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONTH" --dry-run \
-  --expected-out "$WORK/expected.json" --fx-out "$WORK/fx.csv" >/dev/null
+java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONTH" --base-customers "$BASE" --dry-run \
+  --expected-out "$WORK/expected.json" --fx-out "$WORK/fx.csv" --balance-out "$WORK/balance.csv" >/dev/null
 count_of() { grep -oE "\"$1\" *: *[0-9]+" "$WORK/expected.json" | head -1 | grep -oE '[0-9]+$'; }
 events=$(count_of published)
 valid=$(count_of valid)
@@ -124,11 +125,13 @@ for spec in "${INSTANCES[@]}"; do
 done
 wait_for all_ready 180 "all six instances to be ready" || die "the instances did not all start"
 icurl churn-ingest -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$WORK/fx.csv" http://127.0.0.1:18481/fx-rates >/dev/null
+icurl churn-ingest -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$WORK/balance.csv" \
+  "http://127.0.0.1:18481/subscriptions/opening-balance?asOf=2025-01-01" >/dev/null
 
 # The year is published at a pace that spans the rounds, so every fault falls mid-stream.
 rate=$(( events / (ROUNDS * (PAUSE + 3)) + 1 ))
 log "publishing $events events at $rate a second"
-java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONTH" \
+java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONTH" --base-customers "$BASE" \
   --bootstrap-servers "127.0.0.1:${KAFKA_PORT:-9092}" --topic-prefix "$PREFIX" --events-per-second "$rate" \
   >"$LOG_DIR/chaos-publisher.log" 2>&1 &
 PUBLISHER=$!

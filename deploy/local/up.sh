@@ -165,11 +165,17 @@ load_demo_year() {
   [[ -f "$jar" ]] || die "simulator/target/simulator.jar is missing: run without SKIP_BUILD=1"
   IFS='|' read -r _ ingest_port _ <<<"${SERVICES[0]}"
   mkdir -p "$dir"
-  log "loading a demo year (simulator, seed 42: 300 lost customers a month for 12 months)"
-  java -jar "$jar" --dry-run --fx-out "$dir/fx.csv" --expected-out "$dir/expected.json" >/dev/null
+  log "loading a demo year (simulator, seed 42: a base of 12,000 customers, 300 lost a month for 12 months)"
+  local first
+  first=$(date -u -d "$(date -u +%Y-%m-01) -12 months" +%Y-%m-01)
+  java -jar "$jar" --base-customers 12000 --dry-run --fx-out "$dir/fx.csv" --expected-out "$dir/expected.json" \
+    --balance-out "$dir/balance.csv" >/dev/null
   icurl churn-ingest -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$dir/fx.csv" \
     "http://127.0.0.1:$ingest_port/fx-rates" >/dev/null || die "churn-ingest refused the demo FX rates"
-  java -jar "$jar" --bootstrap-servers "$KAFKA_BOOTSTRAP" --expected-out "$dir/expected.json" \
+  icurl churn-ingest -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$dir/balance.csv" \
+    "http://127.0.0.1:$ingest_port/subscriptions/opening-balance?asOf=$first" >/dev/null \
+    || die "churn-ingest refused the demo's opening balance"
+  java -jar "$jar" --base-customers 12000 --bootstrap-servers "$KAFKA_BOOTSTRAP" --expected-out "$dir/expected.json" \
     | tail -n 1
   log "demo year published; the expected figures are in ${dir#"$REPO_ROOT"/}/expected.json"
   demo_review

@@ -79,4 +79,17 @@ class ContractionTest {
         assertEquals(1, loss.subscriptions().size());
         assertEquals(new BigDecimal("80.00"), loss.value().mrr());
     }
+
+    @Test
+    void anOpeningBalanceLoadedAfterTheCancellationWithdrawsTheLoss() {
+        String c = newCustomer();
+        post(cancellation(c, "sub_2", "20.00", "USD", "2025-03-03T10:00:00Z", null)); // nothing known of c yet: a loss
+        assertEquals(DefectionStatus.LOST, PublishedEvents.latest(dataSource, c).status());
+        given().contentType("text/csv").body("customerId,subscriptionId,mrr,currency\n" + c + ",sub_1,80.00,USD\n" + c + ",sub_2,20.00,USD\n")
+                .put("/subscriptions/opening-balance?asOf=2025-01-01").then().statusCode(200)
+                .body("customers", org.hamcrest.Matchers.is(1)).body("reclassified", org.hamcrest.Matchers.is(1));
+        DefectionChanged withdrawn = PublishedEvents.latest(dataSource, c);
+        assertEquals(DefectionStatus.CONTRACTION, withdrawn.status());
+        assertEquals(DefectionChange.RECLASSIFIED, withdrawn.change());
+    }
 }

@@ -11,7 +11,9 @@ import java.util.Map;
 /**
  * Compares what defection-analyzer reports for each simulated month with the simulator's truth:
  * month totals must match to the cent; per-cause customers may differ only by the classifier's
- * misclassifications, whose share of all customers must stay within a bound.
+ * misclassifications, whose share of all customers must stay within a bound. Where a customer base was
+ * simulated, each month's base, movements and rates must match too ({@link BaseCheck}), and the cause
+ * that jumps in the last three months must be flagged as emerging on rates in the first of them.
  */
 final class AnalysisCheck {
 
@@ -20,9 +22,16 @@ final class AnalysisCheck {
         JsonNode summary(String month);
 
         JsonNode causes(String month);
+
+        /** GET /months/{m}/base, or a missing node while the month has none. */
+        JsonNode base(String month);
     }
 
-    /** The outcome: lines to print and whether everything held. */
+    /**
+     * The outcome: lines to print and whether everything held.
+     *
+     * @param totalsMatch month totals and (where simulated) the month bases all match
+     */
     record Result(List<String> lines, boolean totalsMatch, double misclassifiedShare, boolean passed) {
     }
 
@@ -69,7 +78,46 @@ final class AnalysisCheck {
         perCause.forEach((cause, t) -> lines.add(String.format(Locale.ROOT, "%-18s %10d %10d %+10d", cause, t[0], t[1], t[1] - t[0])));
         lines.add(String.format(Locale.ROOT, "month totals: %s; customers under another cause than their true one: %.1f%% (allowed %.1f%%)",
                 totalsMatch ? "all match to the cent" : "MISMATCH", share * 100, maxMisclassified * 100));
-        return new Result(lines, totalsMatch, share, totalsMatch && share <= maxMisclassified);
+        boolean basesMatch = bases(expected, analyzer, lines);
+        boolean emergingFlagged = emerging(expected, analyzer, lines);
+        return new Result(lines, totalsMatch && basesMatch, share,
+                totalsMatch && basesMatch && emergingFlagged && share <= maxMisclassified);
+    }
+
+    private static boolean bases(ExpectedFigures expected, Source analyzer, List<String> lines) {
+        if (expected.months().stream().allMatch(m -> m.base() == null)) {
+            return true;
+        }
+        boolean all = true;
+        lines.add("");
+        lines.add(BaseCheck.header());
+        for (ExpectedFigures.MonthFigures m : expected.months()) {
+            BaseCheck.Outcome o = BaseCheck.compare(m.month(), m.base(), analyzer.base(m.month()));
+            lines.add(o.line());
+            all &= o.matches();
+        }
+        lines.add("month bases: " + (all ? "all match (counts exact, money to the cent, rates to 0.01 percentage point)" : "MISMATCH"));
+        return all;
+    }
+
+    /** The simulated mix makes {@link CauseMix#EMERGING} jump in the last three months (of more than three). */
+    private static boolean emerging(ExpectedFigures expected, Source analyzer, List<String> lines) {
+        int n = expected.months().size();
+        if (n <= 3) {
+            return true;
+        }
+        ExpectedFigures.MonthFigures first = expected.months().get(n - 3);
+        String cause = CauseMix.EMERGING.name();
+        JsonNode flagged = null;
+        for (JsonNode e : analyzer.summary(first.month()).path("emergingCauses")) {
+            flagged = e.path("cause").asText().equals(cause) ? e : flagged;
+        }
+        boolean onRates = first.base() == null || flagged != null && flagged.path("explanation").asText().contains("% of customers");
+        boolean ok = flagged != null && onRates;
+        lines.add(String.format(Locale.ROOT, "emerging in %s: %s %s%s", first.month(), cause,
+                flagged == null ? "NOT FLAGGED" : "flagged: " + flagged.path("explanation").asText(),
+                ok ? "" : onRates ? "" : " (NOT A RATE TEST)"));
+        return ok;
     }
 
     private static void misplaced(Map<String, long[]> perCause, String cause, long reported) {

@@ -6,6 +6,9 @@ package io.lossreview.simulator;
  */
 final class CauseMix {
 
+    /** The cause that jumps in the last three months. */
+    static final Cause EMERGING = Cause.SUPPORT;
+
     /** Share of involuntary (failed payment) losses, independent of the month. */
     static final double INVOLUNTARY_SHARE = 0.08;
 
@@ -20,7 +23,7 @@ final class CauseMix {
         w[Cause.PRICE.ordinal()] = 22 - 10 * t;
         w[Cause.MISSING_FEATURES.ordinal()] = 14;
         w[Cause.PRODUCT_QUALITY.ordinal()] = 10;
-        w[Cause.SUPPORT.ordinal()] = supportSpike ? 21 : 5;
+        w[EMERGING.ordinal()] = supportSpike ? 21 : 5;
         w[Cause.EASE_OF_USE.ordinal()] = 9;
         w[Cause.COMPETITOR.ordinal()] = 10 + 8 * t;
         w[Cause.NO_LONGER_NEEDED.ordinal()] = 13;

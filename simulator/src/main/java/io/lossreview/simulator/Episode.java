@@ -5,6 +5,7 @@ import io.lossreview.contracts.inbound.SubscriptionCancelled;
 import io.lossreview.contracts.inbound.SubscriptionReactivated;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -13,9 +14,10 @@ import java.util.List;
  * @param cancellations billing records, empty for a CRM-only loss
  * @param churned       the CRM record, or null for a billing-only loss
  * @param reactivation  the billing reactivation, or null
+ * @param since         the day the customer's subscriptions began
  */
 record Episode(Profile profile, Cause cause, List<SubscriptionCancelled> cancellations, AccountChurned churned,
-               SubscriptionReactivated reactivation, List<Outgoing> outgoing) {
+               SubscriptionReactivated reactivation, List<Outgoing> outgoing, LocalDate since) {
 
     /**
      * A record to publish.

@@ -35,11 +35,11 @@ final class Episodes {
     static final Duration LATE_MAX = Duration.ofDays(200);
 
     private static final Duration DAY = Duration.ofDays(1);
-    private static final String[] STRIPE_CODES =
+    static final String[] STRIPE_CODES =
             {"too_expensive", "missing_features", "switched_service", "unused", "customer_service", "too_complex", "low_quality"};
-    private static final String[][] TIERS = {{"starter", "team"}, {"team", "business"}, {"business", "enterprise"}};
-    private static final long[][] MRR_CENTS = {{2_000, 50_000}, {50_000, 500_000}, {500_000, 6_000_000}};
-    private static final int[][] SEATS = {{1, 25}, {10, 200}, {100, 2_000}};
+    static final String[][] TIERS = {{"starter", "team"}, {"team", "business"}, {"business", "enterprise"}};
+    static final long[][] MRR_CENTS = {{2_000, 50_000}, {50_000, 500_000}, {500_000, 6_000_000}};
+    static final int[][] SEATS = {{1, 25}, {10, 200}, {100, 2_000}};
 
     private final SimulationConfig config;
     private final Phrases phrases;
@@ -95,7 +95,7 @@ final class Episodes {
             out.add(new Episode.Outgoing(Topics.BILLING_SUBSCRIPTION_REACTIVATED, billingSource, reactivation.reactivatedAt(),
                     reactivation.reactivatedAt().plusSeconds(r.between(1, 30)), reactivation));
         }
-        return new Episode(p, cause, subs, churned, reactivation, List.copyOf(out));
+        return new Episode(p, cause, subs, churned, reactivation, List.copyOf(out), since);
     }
 
     private List<SubscriptionCancelled> subscriptions(Profile p, Cause cause, Instant loss, Instant monthStart,
@@ -210,7 +210,7 @@ final class Episodes {
         return new SubscriptionReactivated(sub.customerId(), sub.subscriptionId(), at.plusMillis(r.between(0, 999)), mrr);
     }
 
-    private static String cap(String s) {
+    static String cap(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(Locale.ROOT);
     }
 

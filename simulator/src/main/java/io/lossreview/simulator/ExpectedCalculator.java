@@ -115,7 +115,7 @@ final class ExpectedCalculator {
                 byCause.put(cause.name(), new ExpectedFigures.CauseFigures(c[0], c[1], causeMrr.getOrDefault(cause, ZERO)));
             }
             return new ExpectedFigures.MonthFigures(month.toString(), customers, seats, mrr,
-                    mrr.multiply(TWELVE).setScale(2, RoundingMode.HALF_UP), wonBack, unvalued, byCause);
+                    mrr.multiply(TWELVE).setScale(2, RoundingMode.HALF_UP), wonBack, unvalued, byCause, null);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.lossreview.simulator;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,11 +38,35 @@ public record ExpectedFigures(long seed, String reportingCurrency, String zone, 
      * @param wonBack   customers of this month who reactivated within 90 days (not in the figures above)
      * @param unvalued  customers known only from the CRM: counted, but without value
      * @param byCause   the same figures per true cause, every cause listed (zeros included), in {@link Cause} order
+     * @param base      the month's customer base, or null when no base was simulated
      */
-    @JsonPropertyOrder({"month", "customers", "seats", "mrr", "arr", "wonBack", "unvalued", "byCause"})
+    @JsonPropertyOrder({"month", "customers", "seats", "mrr", "arr", "wonBack", "unvalued", "byCause", "base"})
     public record MonthFigures(String month, long customers, long seats, @DecimalString BigDecimal mrr,
                                @DecimalString BigDecimal arr, long wonBack, long unvalued,
-                               Map<String, CauseFigures> byCause) {
+                               Map<String, CauseFigures> byCause, @JsonInclude(JsonInclude.Include.NON_NULL) BaseFigures base) {
+
+        MonthFigures withBase(BaseFigures b) {
+            return new MonthFigures(month, customers, seats, mrr, arr, wonBack, unvalued, byCause, b);
+        }
+    }
+
+    /**
+     * A month's customer base, movements and rates ({@link ExpectedBase} says how each is counted). Amounts in the
+     * reporting currency at the month's first-day rates; rates are fractions with 6 decimals, null without a base.
+     */
+    @JsonPropertyOrder({"atStart", "added", "reactivated", "lost", "lostFromStart", "lostVoluntary", "atEnd",
+            "mrrAtStart", "mrrAdded", "mrrExpansion", "mrrContraction", "mrrChurned", "mrrReactivation", "mrrAtEnd",
+            "unknownBaseLosses", "customerChurn", "voluntaryChurn", "involuntaryChurn", "grossMrrChurn", "netMrrChurn",
+            "segments", "regions", "plans"})
+    public record BaseFigures(long atStart, long added, long reactivated, long lost, long lostFromStart, long lostVoluntary,
+                              long atEnd, @DecimalString BigDecimal mrrAtStart, @DecimalString BigDecimal mrrAdded,
+                              @DecimalString BigDecimal mrrExpansion, @DecimalString BigDecimal mrrContraction,
+                              @DecimalString BigDecimal mrrChurned, @DecimalString BigDecimal mrrReactivation,
+                              @DecimalString BigDecimal mrrAtEnd, long unknownBaseLosses,
+                              @DecimalString BigDecimal customerChurn, @DecimalString BigDecimal voluntaryChurn,
+                              @DecimalString BigDecimal involuntaryChurn, @DecimalString BigDecimal grossMrrChurn,
+                              @DecimalString BigDecimal netMrrChurn,
+                              Map<String, Long> segments, Map<String, Long> regions, Map<String, Long> plans) {
     }
 
     @JsonPropertyOrder({"customers", "seats", "mrr"})

@@ -33,6 +33,8 @@ final class Malformer {
     private static final List<Variant> REACTIVATED = List.of(Variant.NOT_JSON, Variant.MISSING_CUSTOMER_ID,
             Variant.NEGATIVE_AMOUNT, Variant.COMMA_AMOUNT, Variant.LOWERCASE_CURRENCY, Variant.UNKNOWN_CURRENCY,
             Variant.FUTURE_DATE);
+    /** Starts and changes: the amount and date rules of the other billing records. */
+    private static final List<Variant> STARTED_OR_CHANGED = REACTIVATED;
     private static final List<Variant> CHURNED = List.of(Variant.NOT_JSON, Variant.MISSING_CUSTOMER_ID,
             Variant.NPS_ELEVEN, Variant.LONG_REASON, Variant.FUTURE_DATE);
 
@@ -44,6 +46,7 @@ final class Malformer {
             case Topics.BILLING_SUBSCRIPTION_CANCELLED -> CANCELLED;
             case Topics.BILLING_SUBSCRIPTION_REACTIVATED -> REACTIVATED;
             case Topics.CRM_ACCOUNT_CHURNED -> CHURNED;
+            case Topics.BILLING_SUBSCRIPTION_STARTED, Topics.BILLING_SUBSCRIPTION_CHANGED -> STARTED_OR_CHANGED;
             default -> throw new IllegalArgumentException("no malformed variants for topic " + topic);
         };
     }
@@ -83,6 +86,8 @@ final class Malformer {
                         data.remove("effectiveAt"); // else effectiveAt < cancelledAt would be a second violation
                     }
                     case Topics.BILLING_SUBSCRIPTION_REACTIVATED -> data.put("reactivatedAt", future);
+                    case Topics.BILLING_SUBSCRIPTION_STARTED -> data.put("startedAt", future);
+                    case Topics.BILLING_SUBSCRIPTION_CHANGED -> data.put("changedAt", future);
                     default -> data.put("churnedAt", future);
                 }
             }

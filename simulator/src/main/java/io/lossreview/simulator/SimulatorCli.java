@@ -34,6 +34,13 @@ public final class SimulatorCli implements Callable<Integer> {
     int months;
     @Option(names = "--customers-per-month", defaultValue = "300", description = "Lost customers per month (default ${DEFAULT-VALUE}).")
     int customersPerMonth;
+    @Option(names = "--base-customers", defaultValue = "0", description = "Customers active on the first day of the first month:"
+            + " simulates the customer base around the losses (new customers, expansions, contractions, one of several subscriptions"
+            + " cancelled) and writes its opening balance with --balance-out, which must be loaded before the stream"
+            + " (default ${DEFAULT-VALUE}: losses only, no base).")
+    int baseCustomers;
+    @Option(names = "--balance-out", description = "Write the opening balance (CSV for PUT /subscriptions/opening-balance?asOf=<first month>-01) here.")
+    Path balanceOut;
     @Option(names = "--reporting-currency", defaultValue = "USD", description = "USD, EUR, GBP or CAD (default ${DEFAULT-VALUE}).")
     String reportingCurrency;
     @Option(names = "--zone", defaultValue = "UTC", converter = ZoneConverter.class, description = "Time zone of the loss months (default ${DEFAULT-VALUE}).")
@@ -95,12 +102,16 @@ public final class SimulatorCli implements Callable<Integer> {
     public Integer call() throws IOException {
         YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
         YearMonth first = from != null ? from : now.minusMonths(12);
-        SimulationConfig config = new SimulationConfig(seed, first, months, customersPerMonth, reportingCurrency, zone, 0.01, 0.01, 0.04);
+        if (balanceOut != null && baseCustomers == 0) {
+            throw new IllegalArgumentException("--balance-out needs a customer base: give --base-customers");
+        }
+        SimulationConfig config = new SimulationConfig(seed, first, months, customersPerMonth, reportingCurrency, zone, 0.01, 0.01, 0.04, baseCustomers);
         if (config.streamEnd().isAfter(clock.instant())) {
             throw new IllegalArgumentException("the last simulated month " + config.lastMonth()
                     + " has not ended yet; every event must lie in the past (choose an earlier --from or fewer --months)");
         }
-        say("generating %d months from %s, %d lost customers a month, seed %d", months, first, customersPerMonth, seed);
+        say("generating %d months from %s, %d lost customers a month, %s, seed %d", months, first, customersPerMonth,
+                baseCustomers == 0 ? "no customer base" : String.format(Locale.ROOT, "a base of %,d customers", baseCustomers), seed);
         long t0 = System.nanoTime();
         SimulatedStream stream = Simulation.generate(config);
         double genSeconds = (System.nanoTime() - t0) / 1e9;
@@ -108,6 +119,7 @@ public final class SimulatorCli implements Callable<Integer> {
         say("generated %,d events in %.1f s", counts.published(), genSeconds);
         write(expectedOut, stream.expected().toJson(), "expected figures");
         write(fxOut, FxRate.toCsv(stream.fxRates()), "FX rates");
+        write(balanceOut, stream.balanceCsv(), "opening balance as of " + config.balanceDay());
         if (eventsOut != null) {
             writeEvents(stream);
         }

@@ -48,7 +48,7 @@ final class VerifyAnalysisCommand implements Callable<Integer> {
         Instant deadline = Instant.now().plusSeconds(waitSeconds);
         AnalysisCheck.Result result = AnalysisCheck.run(figures, source(), maxMisclassified);
         while (!result.totalsMatch() && Instant.now().isBefore(deadline)) {
-            out.println("month totals do not match yet; waiting for the analyzer to catch up");
+            out.println("month totals or bases do not match yet; waiting for the analyzer to catch up");
             sleep();
             result = AnalysisCheck.run(figures, source(), maxMisclassified);
         }
@@ -68,15 +68,27 @@ final class VerifyAnalysisCommand implements Callable<Integer> {
             public JsonNode causes(String month) {
                 return get("/months/" + month + "/causes");
             }
+
+            @Override
+            public JsonNode base(String month) {
+                return get("/months/" + month + "/base", true);
+            }
         };
     }
 
     private JsonNode get(String path) {
+        return get(path, false);
+    }
+
+    private JsonNode get(String path, boolean notFoundIsMissing) {
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(analyzer.resolve(path))
                     .timeout(Duration.ofSeconds(10)).header("Accept", "application/json")
                     .header("Authorization", "Bearer " + token).build(),
                     HttpResponse.BodyHandlers.ofString());
+            if (notFoundIsMissing && r.statusCode() == 404) {
+                return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            }
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
             }

@@ -61,7 +61,7 @@ class ContractValidityTest {
     /** Each malformed record must break exactly one rule: the schema's, or one of the service rules below. */
     @Test
     void everyMalformedEventBreaksExactlyOneRule() {
-        SimulationConfig config = new SimulationConfig(7, YearMonth.of(2025, 1), 3, 300, "USD", ZoneOffset.UTC, 0.01, 0.25, 0.04);
+        SimulationConfig config = new SimulationConfig(7, YearMonth.of(2025, 1), 3, 300, "USD", ZoneOffset.UTC, 0.01, 0.25, 0.04, 0);
         SimulatedStream stream = Simulation.generate(config);
         Set<Malformer.Variant> seen = EnumSet.noneOf(Malformer.Variant.class);
         int malformed = 0;

@@ -45,7 +45,7 @@ class ExpectedArithmeticTest {
     // D: CRM only: a customer without value.
     private static final Episode D = new Episode(profile("cus_d"), Cause.COMPETITOR, List.of(),
             new AccountChurned("cus_d", "D Ltd", Segment.SMB, "EMEA", null, null, null, Instant.parse("2025-03-20T08:00:00Z"),
-                    "Switched to Nimbly", null, "Nimbly", null, null, null), null, List.of());
+                    "Switched to Nimbly", null, "Nimbly", null, null, null), null, List.of(), LocalDate.of(2023, 1, 1));
     // E: reactivated exactly 90 days after its loss: won back, so only in wonBack.
     private static final Episode E = billing("cus_e", Cause.PRICE,
             new SubscriptionReactivated("cus_e", "sub_e", Instant.parse("2025-06-08T00:00:00Z"), null),
@@ -113,7 +113,7 @@ class ExpectedArithmeticTest {
 
     @Test
     void theLossMonthIsTheCalendarMonthInTheConfiguredZone() {
-        SimulationConfig berlin = new SimulationConfig(1, YearMonth.of(2025, 3), 2, 0, "USD", ZoneId.of("Europe/Berlin"), 0.01, 0.01, 0.04);
+        SimulationConfig berlin = new SimulationConfig(1, YearMonth.of(2025, 3), 2, 0, "USD", ZoneId.of("Europe/Berlin"), 0.01, 0.01, 0.04, 0);
         Episode lateMarchUtc = billing("cus_h", Cause.PRICE, null,
                 sub("cus_h", "sub_h", 1, "10.00", "USD", "2025-03-20T00:00:00Z", "2025-03-31T22:30:00Z"));
         assertEquals(YearMonth.of(2025, 4), ExpectedCalculator.loss(lateMarchUtc, FX, berlin).month()); // 00:30 CEST, April 1st
@@ -138,7 +138,7 @@ class ExpectedArithmeticTest {
     }
 
     private static Episode billing(String customerId, Cause cause, SubscriptionReactivated reactivation, SubscriptionCancelled... subs) {
-        return new Episode(profile(customerId), cause, List.of(subs), null, reactivation, List.of());
+        return new Episode(profile(customerId), cause, List.of(subs), null, reactivation, List.of(), LocalDate.of(2023, 1, 1));
     }
 
     private static SubscriptionCancelled sub(String customerId, String id, Integer seats, String amount, String currency,

@@ -45,7 +45,7 @@ class SimulatorCliTest {
     void theDefaultPeriodIsTheTwelveMonthsBeforeTheCurrentOne() {
         Result r = run("--customers-per-month", "5", "--dry-run");
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().startsWith("generating 12 months from 2025-11, 5 lost customers a month, seed 42"), r.out());
+        assertTrue(r.out().startsWith("generating 12 months from 2025-11, 5 lost customers a month, no customer base, seed 42"), r.out());
     }
 
     @Test

@@ -117,7 +117,7 @@ class StreamShapeTest {
 
     @Test
     void otherReportingCurrenciesGetCrossRates() {
-        SimulationConfig eur = new SimulationConfig(5, YearMonth.of(2025, 1), 1, 50, "EUR", java.time.ZoneOffset.UTC, 0.01, 0.01, 0.04);
+        SimulationConfig eur = new SimulationConfig(5, YearMonth.of(2025, 1), 1, 50, "EUR", java.time.ZoneOffset.UTC, 0.01, 0.01, 0.04, 0);
         List<FxRate> rates = Simulation.generate(eur).fxRates();
         assertEquals(Set.of("CAD", "GBP", "USD"), new HashSet<>(rates.stream().map(FxRate::currency).toList()));
         FxRate usd = rates.stream().filter(r -> r.currency().equals("USD")).findFirst().orElseThrow();

@@ -36,7 +36,7 @@ final class CustomerTimeline {
     void tally(Instant start, Instant end, Valuation value, MonthTally t) {
         State state = new State();
         int i = 0;
-        while (i < facts.size() && !facts.get(i).at().isAfter(start)) {
+        while (i < facts.size() && atStart(facts.get(i), start)) {
             state.apply(facts.get(i++));
         }
         boolean activeAtStart = state.active();
@@ -102,6 +102,16 @@ final class CustomerTimeline {
             t.atEnd++;
             t.mrrAtEnd = t.mrrAtEnd.add(state.mrr(value));
         }
+    }
+
+    /**
+     * Whether a fact shapes the base at the month's start rather than moving it: everything before the
+     * start, and an opening balance as of that very instant (it states the day's base). Any other fact
+     * at the start instant is the month's own movement, so a subscription ending on the stroke of
+     * midnight is lost in the month it ends in, not in neither month.
+     */
+    private static boolean atStart(LedgerEntry f, Instant start) {
+        return f.at().isBefore(start) || f.at().equals(start) && f.kind() == Kind.BALANCE;
     }
 
     /** Each subscription's state, replayed. */

@@ -88,6 +88,26 @@ public class DefectionService {
         return valued.size();
     }
 
+    /**
+     * Looks again at the episodes of customers whose base just became known (an opening balance loaded
+     * after their cancellations arrived): one that left another subscription active is a contraction.
+     *
+     * @return how many episodes changed
+     */
+    public int reconsider(Set<String> customers) {
+        locks.lock(customers);
+        Map<String, List<Defection>> byCustomer = defections.findByCustomers(customers).stream()
+                .collect(Collectors.groupingBy(d -> d.customerId, HashMap::new, Collectors.toCollection(ArrayList::new)));
+        if (byCustomer.isEmpty()) {
+            return 0;
+        }
+        Set<Defection> changed = new LinkedHashSet<>();
+        reclassify(byCustomer, CustomerLedger.byCustomer(ledger.ofCustomers(byCustomer.keySet())), changed);
+        value(changed).forEach((d, v) -> d.value = v);
+        outbox.add(save(changed));
+        return changed.size();
+    }
+
     /** Applies new, valid events (the consumer path has validated and deduped them). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(List<InboundEvent> events) {

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lossreview.common.error.InvalidInput;
 import io.lossreview.common.time.BusinessCalendar;
 import io.lossreview.contracts.InputGuard;
+import io.lossreview.ingest.defection.DefectionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Loads an opening balance into the ledger: each subscription active on the as-of day, from the start of
@@ -19,17 +22,24 @@ import java.util.List;
 @ApplicationScoped
 public class OpeningBalanceService {
 
-    /** What was loaded. */
-    public record Loaded(LocalDate asOf, int subscriptions, long customers) {
+    /**
+     * What was loaded.
+     *
+     * @param reclassified earlier cancellations that the balance shows were contractions (or losses after all)
+     */
+    public record Loaded(LocalDate asOf, int subscriptions, long customers, int reclassified) {
     }
 
     private final SubscriptionLedger ledger;
+    private final DefectionService defections;
     private final BusinessCalendar calendar;
     private final ObjectMapper strictReader;
     private final Clock clock;
 
-    public OpeningBalanceService(SubscriptionLedger ledger, BusinessCalendar calendar, ObjectMapper mapper, Clock clock) {
+    public OpeningBalanceService(SubscriptionLedger ledger, DefectionService defections, BusinessCalendar calendar,
+                                 ObjectMapper mapper, Clock clock) {
         this.ledger = ledger;
+        this.defections = defections;
         this.calendar = calendar;
         this.strictReader = InputGuard.strictReader(mapper);
         this.clock = clock;
@@ -54,6 +64,7 @@ public class OpeningBalanceService {
         ledger.add(lines.stream().map(l -> new LedgerEntry(l.customerId(), l.subscriptionId(), from, LedgerEntry.Kind.BALANCE,
                 l.mrr(), l.seats(), l.plan(), l.segment() == null ? null : l.segment().name(), l.region(), null,
                 LedgerEntry.OPENING_BALANCE, asOf.toString(), null)).toList());
-        return new Loaded(asOf, lines.size(), lines.stream().map(OpeningBalanceFile.Line::customerId).distinct().count());
+        Set<String> customers = lines.stream().map(OpeningBalanceFile.Line::customerId).collect(Collectors.toSet());
+        return new Loaded(asOf, lines.size(), customers.size(), defections.reconsider(customers));
     }
 }

@@ -105,6 +105,18 @@ class BaseMeasurerTest {
         assertEquals(4, jan.customers().atStart());
     }
 
+    @Test
+    void anEndOnTheStrokeOfMidnightIsLostInTheMonthItEndsIn() {
+        List<LedgerEntry> f = List.of(
+                fact("H", "h1", BALANCE_DAY, Kind.BALANCE, "10", "USD", null, null, null, null),
+                fact("H", "h1", "2025-02-01T00:00:00Z", Kind.END, "10", "USD", null, null, null, true));
+        List<MonthBase> both = BaseMeasurer.measure(f, List.of(YearMonth.of(2025, 1), YearMonth.of(2025, 2)), USD, Map.of(),
+                Instant.parse("2025-03-05T00:00:00Z"));
+        assertEquals(new MonthBase.Customers(1, 0, 0, 0, 0, 0, 1), both.get(0).customers());
+        assertEquals(new MonthBase.Customers(1, 0, 0, 1, 1, 1, 0), both.get(1).customers()); // January's end is February's start
+        assertEquals(new BigDecimal("10.00"), both.get(1).mrr().churned());
+    }
+
     private static List<MonthBase> measure(YearMonth month, Map<YearMonth, Integer> unknown) {
         return BaseMeasurer.measure(ledger(), List.of(month), USD, unknown, Instant.parse("2025-03-05T00:00:00Z"));
     }

@@ -114,6 +114,11 @@ public record MonthBase(
         return rate(BigDecimal.valueOf(customersCount), BigDecimal.valueOf(customers.atStart()));
     }
 
+    /** A share of the MRR at the start, e.g. one cause's MRR lost: null without a known base or while valuing waits. */
+    public BigDecimal shareOfMrr(BigDecimal mrrLost) {
+        return mrr.valuePending() ? null : rate(mrrLost, mrr.atStart());
+    }
+
     private BigDecimal rate(BigDecimal part, BigDecimal whole) {
         if (!known || whole.signum() == 0) {
             return null;

@@ -15,6 +15,8 @@ import io.lossreview.analyzer.taxonomy.TaxonomyRepository;
 import io.lossreview.analyzer.base.MonthBases;
 import io.lossreview.contracts.analysis.EmergingCause;
 import io.lossreview.contracts.base.MonthBase;
+import io.lossreview.contracts.base.MonthBaseView;
+import io.lossreview.contracts.base.RatePoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -58,7 +60,7 @@ public class MonthAnalysis {
                 now.arr(), now.lifetimeValue(), now.unvalued(), now.wonBack(), now.wonBackArr(),
                 split(byKind.get("VOLUNTARY")), split(byKind.get("INVOLUNTARY")),
                 vsPrior(now, sum(history.get(month.minusMonths(1)))), vsTrailing(now, month, history, Function.identity()),
-                emerging(month, history));
+                emerging(month, history), bases.of(month).map(MonthBaseView::of).orElse(null));
     }
 
     public CauseRanking causes(YearMonth month, RankBy rankBy) {
@@ -68,6 +70,7 @@ public class MonthAnalysis {
         Map<String, EmergingCause> emerging = emerging(month, history).stream()
                 .collect(Collectors.toMap(EmergingCause::cause, e -> e));
         Integer version = taxonomies.pinned(month).orElse(null);
+        Optional<MonthBase> base = bases.of(month);
         // Every cause seen in the 12-month window is listed, so a cause that dropped to zero still shows.
         Map<String, Measures> listed = new TreeMap<>();
         history.forEach((m, causes) -> {
@@ -87,7 +90,8 @@ public class MonthAnalysis {
                     RankBy.share(BigDecimal.valueOf(m.customers()), BigDecimal.valueOf(whole.customers())), rankBy.share(cumulative, whole),
                     vsPrior(m, cause(history.get(month.minusMonths(1)), cause)),
                     vsTrailing(m, month, history, causes -> Map.of(cause, cause(causes, cause))),
-                    series(history, cause, month.minusMonths(11), month), emerging.get(cause)));
+                    series(history, cause, month.minusMonths(11), month), emerging.get(cause),
+                    base.map(b -> b.shareOfBase(m.customers())).orElse(null), base.map(b -> b.shareOfMrr(m.mrr())).orElse(null)));
         }
         return new CauseRanking(month, version == null ? 0 : version, rankBy.name().toLowerCase(), rankBy.rule, ranked);
     }
@@ -98,6 +102,7 @@ public class MonthAnalysis {
             buckets.computeIfAbsent(r.bucket(), b -> new TreeMap<>()).put(r.cause(), r.measures());
         }
         Measures whole = buckets.values().stream().map(MonthAnalysis::sum).reduce(Measures.ZERO, Measures::plus);
+        Map<String, Integer> atStart = bases.of(month).filter(MonthBase::known).map(b -> atStart(b, dimension)).orElse(Map.of());
         List<Breakdown.Bucket> result = buckets.entrySet().stream().map(b -> {
             Measures m = sum(b.getValue());
             List<Breakdown.CauseFigure> causes = b.getValue().entrySet().stream()
@@ -107,7 +112,8 @@ public class MonthAnalysis {
                     .toList();
             return new Breakdown.Bucket(b.getKey(), m.customers(), m.seats(), m.mrr(), m.arr(), m.lifetimeValue(),
                     m.unvalued(), m.wonBack(), RankBy.share(m.arr(), whole.arr()),
-                    RankBy.share(BigDecimal.valueOf(m.customers()), BigDecimal.valueOf(whole.customers())), causes);
+                    RankBy.share(BigDecimal.valueOf(m.customers()), BigDecimal.valueOf(whole.customers())), causes,
+                    atStart.get(b.getKey()), churnOf(m.customers(), atStart.get(b.getKey())));
         }).sorted(Comparator.comparing(Breakdown.Bucket::arrLost).reversed()
                 .thenComparing(Comparator.comparingInt(Breakdown.Bucket::customers).reversed())
                 .thenComparing(Breakdown.Bucket::bucket)).toList();
@@ -121,8 +127,32 @@ public class MonthAnalysis {
         history.values().forEach(m -> causes.addAll(m.keySet()));
         onlyCause.ifPresent(c -> causes.retainAll(List.of(c)));
         onlyCause.ifPresent(causes::add);
+        Map<YearMonth, MonthBase> measured = new HashMap<>();
+        List<YearMonth> range = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            range.add(m);
+        }
+        bases.of(range).forEach(b -> measured.put(b.month(), b));
         return new Trend(from, to, causes.stream()
-                .map(c -> new Trend.CauseSeries(c, series(history, c, from, to))).toList());
+                .map(c -> new Trend.CauseSeries(c, series(history, c, from, to))).toList(),
+                range.stream().map(m -> measured.containsKey(m) ? RatePoint.of(measured.get(m)) : RatePoint.unknown(m)).toList());
+    }
+
+    /** A bucket's losses / its customers at the start, scaled like the month's rates; null where the base lacks it. */
+    private static BigDecimal churnOf(int lost, Integer atStart) {
+        return atStart == null || atStart == 0 ? null
+                : BigDecimal.valueOf(lost).divide(BigDecimal.valueOf(atStart), MonthBase.RATE_SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    /** The base's customers at the start by the dimension's buckets; none for tenure and voluntary, which it does not keep. */
+    private static Map<String, Integer> atStart(MonthBase b, Dimension dimension) {
+        List<MonthBase.Bucket> buckets = switch (dimension) {
+            case SEGMENT -> b.segments();
+            case REGION -> b.regions();
+            case PLAN -> b.plans();
+            default -> List.of();
+        };
+        return buckets.stream().collect(Collectors.toMap(MonthBase.Bucket::value, MonthBase.Bucket::customersAtStart));
     }
 
     public Optional<YearMonth> latestMonth() {

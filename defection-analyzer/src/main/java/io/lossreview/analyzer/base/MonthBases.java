@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,8 +76,20 @@ public class MonthBases {
         }
     }
 
-    /** The bases of these months that were measured. */
+    /** The bases of these months that were measured, in month order; one query. */
     public List<MonthBase> of(List<YearMonth> months) {
-        return months.stream().map(this::of).flatMap(Optional::stream).toList();
+        List<MonthBase> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select document from month_base where month = any(?) order by month")) {
+            ps.setArray(1, c.createArrayOf("text", months.stream().map(YearMonth::toString).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(mapper.readValue(rs.getString(1), MonthBase.class));
+                }
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("Could not read the month bases", e);
+        }
+        return found;
     }
 }

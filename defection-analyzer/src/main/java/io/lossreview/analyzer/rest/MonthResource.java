@@ -2,7 +2,7 @@ package io.lossreview.analyzer.rest;
 
 import io.lossreview.common.error.InvalidInput;
 import io.lossreview.analyzer.analysis.MonthAnalysis;
-import io.lossreview.analyzer.base.MonthBaseView;
+import io.lossreview.contracts.base.MonthBaseView;
 import io.lossreview.analyzer.base.MonthBases;
 import io.lossreview.common.error.NotFound;
 import io.lossreview.analyzer.analysis.MonthRebuilds;

@@ -52,7 +52,7 @@ public final class PacketAssembler {
     private static Summary summary(MonthSummary s) {
         return new Summary(s.customers(), s.seats(), s.mrrLost(), s.arrLost(), s.lifetimeValueLost(), s.unvalued(),
                 s.vsPriorMonth(), s.vsTrailing3Months(), s.voluntary().customers(), s.voluntary().arrLost(),
-                s.involuntary().customers(), s.involuntary().arrLost(), s.wonBack(), s.wonBackArr());
+                s.involuntary().customers(), s.involuntary().arrLost(), s.wonBack(), s.wonBackArr(), s.base());
     }
 
     private static CauseLine cause(RankedCause c) {

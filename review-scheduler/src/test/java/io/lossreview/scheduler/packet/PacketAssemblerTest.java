@@ -34,7 +34,7 @@ class PacketAssemblerTest {
     private static RankedCause cause(int rank, String code, int customers, String arr) {
         return new RankedCause(rank, code, code.charAt(0) + code.substring(1).toLowerCase(), customers, customers,
                 BigDecimal.ZERO, new BigDecimal(arr), BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, NONE, NONE, List.of(), null);
+                BigDecimal.ZERO, NONE, NONE, List.of(), null, null, null);
     }
 
     private static DefectionView loss(String customer, String arr, String cause, double confidence,
@@ -46,7 +46,7 @@ class PacketAssemblerTest {
     }
 
     private static Trend trend(List<Trend.CauseSeries> series) {
-        return new Trend(MARCH.minusMonths(11), MARCH, series);
+        return new Trend(MARCH.minusMonths(11), MARCH, series, List.of());
     }
 
     private static Packet assemble(List<RankedCause> causes, List<DefectionView> largest,
@@ -54,7 +54,7 @@ class PacketAssemblerTest {
         var summary = new MonthSummary(MARCH, 1, 7, 9, new BigDecimal("650.00"), new BigDecimal("7800.00"),
                 new BigDecimal("14300.00"), 1, 1, new BigDecimal("960.00"), new MonthSummary.Split(6, new BigDecimal("7200.00")),
                 new MonthSummary.Split(1, new BigDecimal("600.00")), NONE, NONE,
-                List.of(new EmergingCause("SUPPORT", 12, new BigDecimal("2.0"), 0.0001, "SUPPORT: 12 losses")));
+                List.of(new EmergingCause("SUPPORT", 12, new BigDecimal("2.0"), 0.0001, "SUPPORT: 12 losses")), null);
         CauseRanking ranking = new CauseRanking(MARCH, 1, "arr", "ARR lost", causes);
         Breakdown none = new Breakdown(MARCH, "segment", List.of());
         var analysis = new PacketInputs(MARCH, trend.from(), summary, ranking, trend, none, none, largest,

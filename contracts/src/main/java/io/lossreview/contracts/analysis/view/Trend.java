@@ -2,12 +2,16 @@ package io.lossreview.contracts.analysis.view;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.YearMonth;
+import io.lossreview.contracts.base.RatePoint;
 import java.util.List;
 import java.util.Optional;
 
-/** Monthly series per cause over a range of months; every month of the range is present. */
+/**
+ * Monthly series per cause over a range of months; every month of the range is present, also in
+ * {@code rates}: the churn rates of the customer base, month by month.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Trend(YearMonth from, YearMonth to, List<CauseSeries> causes) {
+public record Trend(YearMonth from, YearMonth to, List<CauseSeries> causes, List<RatePoint> rates) {
 
     /** One cause's series. */
     @JsonIgnoreProperties(ignoreUnknown = true)

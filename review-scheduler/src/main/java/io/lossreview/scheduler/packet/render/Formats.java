@@ -71,6 +71,15 @@ public final class Formats {
         return fraction.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
+    /** A rate 0..1 as a percentage: one decimal from 1% on, two below it (0.0041 → {@code 0.41%}); n/a without one. */
+    public static String rate(BigDecimal fraction) {
+        if (fraction == null) {
+            return "n/a";
+        }
+        BigDecimal percent = fraction.movePointRight(2);
+        return percent.setScale(percent.abs().compareTo(BigDecimal.ONE) < 0 ? 2 : 1, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
     /** A percentage (already ×100) with its sign: {@code +12.3%}; n/a when there was nothing to compare with. */
     public static String signedPercent(BigDecimal percent) {
         if (percent == null) {

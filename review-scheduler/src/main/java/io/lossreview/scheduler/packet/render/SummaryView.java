@@ -1,6 +1,8 @@
 package io.lossreview.scheduler.packet.render;
 
 import io.lossreview.contracts.analysis.view.Change;
+import io.lossreview.contracts.base.MonthBase;
+import io.lossreview.contracts.base.MonthBaseView;
 import io.lossreview.scheduler.packet.model.Summary;
 
 import java.math.BigDecimal;
@@ -9,11 +11,26 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
-/** Section 1, pre-formatted: KPI tiles, the two comparisons, voluntary vs involuntary, win-backs. */
+/**
+ * Section 1, pre-formatted: KPI tiles, the churn rates against the customer base, the two comparisons,
+ * voluntary vs involuntary, win-backs.
+ */
 record SummaryView(String customers, String seats, String mrrLost, String arrLost, String lifetimeValueLost,
                    String priorLabel, Delta customersVsPrior, Delta arrVsPrior,
                    List<Comparison> comparisons, Split voluntary, Split involuntary,
-                   String wonBack, String wonBackArr, String unvaluedNote) {
+                   String wonBack, String wonBackArr, String unvaluedNote, Rates rates) {
+
+    /**
+     * The month against its customer base, in words (page 1 has no room for another row of tiles).
+     *
+     * @param sentence e.g. "398 of the 16,950 customers at the start of March were lost: a customer churn rate of 2.3%
+     *                 ...", or that no base is known
+     * @param splitNote under voluntary vs involuntary: their churn rates, or what the split means without a base
+     */
+    record Rates(String sentence, String splitNote) {
+        static final String SPLIT = "Customers, ARR lost and share of ARR lost. Involuntary: the customer did not choose"
+                + " to leave (e.g. a failed payment).";
+    }
 
     /** A change in losses, its text and its tone (worse, better, flat). */
     record Delta(String text, String tone) {
@@ -59,7 +76,28 @@ record SummaryView(String customers, String seats, String mrrLost, String arrLos
                 split(s.involuntaryCustomers(), s.involuntaryArrLost(), splitTotal, currency),
                 Formats.count(s.wonBack()),
                 Formats.money(s.wonBackArr(), currency),
-                unvaluedNote(s.unvalued()));
+                unvaluedNote(s.unvalued()),
+                rates(s.base(), month, currency));
+    }
+
+    static Rates rates(MonthBaseView view, YearMonth month, String currency) {
+        MonthBase b = view == null ? null : view.base();
+        if (b == null || !b.known()) {
+            return new Rates("No churn rate: no customer base is known for " + Formats.monthTitle(month)
+                    + ". Load an opening balance of the active subscriptions to see losses out of how many.", Rates.SPLIT);
+        }
+        MonthBaseView.Rates r = view.rates();
+        String start = "at the start of " + Formats.monthTitle(month);
+        String sentence = Formats.count(b.customers().lostFromStart()) + " of the " + Formats.count(b.customers().atStart())
+                + " customers " + start + " were lost: a customer churn rate of " + Formats.rate(r.customerChurn())
+                + "."
+                + (b.mrr().valuePending() ? "" : " Gross MRR churn " + Formats.rate(r.grossMrrChurn()) + ", net of expansion and"
+                + " reactivation " + Formats.rate(r.netMrrChurn()) + ", of " + Formats.money(b.mrr().atStart(), currency) + " MRR.");
+        String unknown = b.unknownBaseLosses() == 0 ? "" : " " + Formats.count(b.unknownBaseLosses())
+                + (b.unknownBaseLosses() == 1 ? " loss was of a customer" : " losses were of customers")
+                + " the subscription ledger does not know: not in the rates.";
+        return new Rates(sentence + unknown, "Churn rate of the customers at the start: voluntary " + Formats.rate(r.voluntaryChurn())
+                + ", involuntary (e.g. a failed payment) " + Formats.rate(r.involuntaryChurn()) + ".");
     }
 
     private static Comparison comparison(String label, Change c, String currency) {

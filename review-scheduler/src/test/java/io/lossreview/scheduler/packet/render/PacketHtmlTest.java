@@ -50,6 +50,16 @@ class PacketHtmlTest {
     }
 
     @Test
+    void pageOneSaysOutOfHowManyOrThatNoBaseIsKnown() {
+        assertTrue(full.contains("398 of the 16,950 customers at the start of March 2026 were lost: a customer churn rate of 2.3%."),
+                "the sentence");
+        assertTrue(full.contains("voluntary 2.1%, involuntary (e.g. a failed payment) 0.27%"), "small rates with two decimals");
+        assertTrue(full.contains("14 losses were of customers the subscription ledger does not know"), "what the rates leave out");
+        assertTrue(empty.contains("No churn rate: no customer base is known for March 2026."), "no made-up rate");
+        assertFalse(empty.contains("churn rate of"));
+    }
+
+    @Test
     void customerTextIsEscapedEverywhere() {
         assertFalse(full.contains("<script"), "no markup from the data");
         assertTrue(full.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "stated reason kept, escaped");

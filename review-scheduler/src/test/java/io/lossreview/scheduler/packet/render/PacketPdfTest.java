@@ -28,6 +28,10 @@ class PacketPdfTest {
             assertTrue(pageOne.contains("Customer loss review \u2014 March 2026"), pageOne);
             assertTrue(pageOne.contains("412"), "customers lost");
             assertTrue(pageOne.contains("$4,812,300"), "ARR lost");
+            String words = pageOne.replaceAll("\\s+", " ");
+            assertTrue(words.contains("398 of the 16,950 customers at the start of March 2026 were lost: a customer churn rate of 2.3%"),
+                    "the losses out of how many");
+            assertTrue(words.contains("Gross MRR churn 4.2%, net of expansion and reactivation 2.7%"), "MRR churn rates");
             assertTrue(pageOne.contains("What changed since revision 2"));
             assertTrue(pageOne.contains("1 / " + pdf.getNumberOfPages()), "page numbers in the footer");
             assertFalse(pageOne.contains("Why customers left"), "section 2 starts on page 2");
@@ -93,7 +97,7 @@ class PacketPdfTest {
     private static void assertSummaryFitsPageOne(PDDocument pdf) throws IOException {
         assertTrue(text(pdf, 1, 1).contains("Also in this packet"), "the summary's last block");
         String pageTwo = text(pdf, 2, 2);
-        assertTrue(pageTwo.contains("Why customers left"));
+        assertTrue(pageTwo.contains("Why customers left"), () -> "page 2 starts with: " + pageTwo.substring(0, Math.min(400, pageTwo.length())));
         assertFalse(pageTwo.contains("Also in this packet") || pageTwo.contains("Top causes by ARR lost"));
     }
 

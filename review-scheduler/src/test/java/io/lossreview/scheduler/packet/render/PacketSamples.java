@@ -10,6 +10,8 @@ import io.lossreview.scheduler.packet.model.Packet;
 import io.lossreview.scheduler.packet.model.Summary;
 import io.lossreview.scheduler.packet.model.Trend;
 
+import io.lossreview.contracts.base.MonthBase;
+import io.lossreview.contracts.base.MonthBaseView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -39,7 +41,7 @@ public final class PacketSamples {
     public static Packet empty() {
         Change none = new Change(BigDecimal.ZERO, money(0), BigDecimal.ZERO, money(0), null);
         Summary summary = new Summary(0, 0, money(0), money(0), money(0), 0, none, none, 0, money(0), 0, money(0),
-                0, money(0));
+                0, money(0), null);
         List<YearMonth> months = new ArrayList<>();
         for (int i = 11; i >= 0; i--) {
             months.add(MARCH.minusMonths(i));
@@ -61,7 +63,17 @@ public final class PacketSamples {
         Change trailing = new Change(new BigDecimal("390.33"), money(4_451_200), new BigDecimal("21.67"),
                 money(361_100), new BigDecimal("8.1"));
         return new Summary(412, 1_873, money(401_025), TOTAL_ARR, money(11_240_000), 7, prior, trailing,
-                341, money(4_399_700), 71, money(412_600), 23, money(312_000));
+                341, money(4_399_700), 71, money(412_600), 23, money(312_000), base());
+    }
+
+    /** 16,950 customers at the start of March, 398 of them lost (2.3%); 14 losses of customers the ledger does not know. */
+    static MonthBaseView base() {
+        MonthBase b = new MonthBase(MARCH, true, LocalDate.of(2025, 1, 1),
+                new MonthBase.Customers(16_950, 520, 31, 402, 398, 352, 17_099),
+                new MonthBase.Mrr("EUR", false, money(9_480_000), money(301_000), money(122_500), money(48_300),
+                        money(352_100), money(21_900), money(9_525_000)),
+                14, List.of(), List.of(), List.of(), Instant.parse("2026-04-01T04:00:00Z"));
+        return MonthBaseView.of(b);
     }
 
     /** cause, label, customers, ARR, prior month's customers and ARR. */

@@ -1,8 +1,7 @@
-package io.lossreview.analyzer.base;
+package io.lossreview.contracts.base;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.lossreview.contracts.DecimalString;
-import io.lossreview.contracts.base.MonthBase;
 import java.math.BigDecimal;
 
 /**
@@ -11,9 +10,11 @@ import java.math.BigDecimal;
  * contraction) / MRR at the start; net MRR churn = (churned + contraction - expansion - reactivation) / MRR at
  * the start.
  */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 public record MonthBaseView(MonthBase base, Rates rates) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record Rates(@DecimalString BigDecimal customerChurn, @DecimalString BigDecimal voluntaryChurn,
                         @DecimalString BigDecimal involuntaryChurn, @DecimalString BigDecimal grossMrrChurn,
                         @DecimalString BigDecimal netMrrChurn) {
