@@ -38,14 +38,15 @@ class SubscriptionLedgerTest {
     void eachBillingEventIsOneFactInTheLedger() throws SQLException {
         String c = newCustomer();
         var start = started(c, "sub_1", "100.00", "USD", "2025-01-05T09:00:00Z");
-        post(start, changed(c, "sub_1", "160.00", "USD", "2025-02-05T09:00:00Z"),
-                cancellation(c, "sub_1", "160.00", "USD", "2025-03-01T09:00:00Z", "2025-03-31T23:59:59Z"),
+        var lapsed = cancellation(c, "sub_1", "160.00", "USD", "2025-03-01T09:00:00Z", "2025-03-31T23:59:59Z");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) lapsed.get("data")).put("voluntary", false); // failed payments
+        post(start, changed(c, "sub_1", "160.00", "USD", "2025-02-05T09:00:00Z"), lapsed,
                 reactivation(c, "sub_1", "2025-04-10T00:00:00Z"));
         post(start); // delivered twice: still one fact
         assertEquals(List.of(
                 "START 2025-01-05T09:00:00Z 100.0000 USD 5",
                 "CHANGE 2025-02-05T09:00:00Z 160.0000 USD 8",
-                "END 2025-03-31T23:59:59Z 160.0000 USD 5",
+                "END 2025-03-31T23:59:59Z 160.0000 USD 5 involuntary", // the involuntary churn rate counts it
                 "REACTIVATE 2025-04-10T00:00:00Z null null null"), facts(c));
     }
 
@@ -97,13 +98,14 @@ class SubscriptionLedgerTest {
     private List<String> facts(String customer) throws SQLException {
         List<String> facts = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                select kind, at, mrr_amount, mrr_currency, seats from subscription_entry where customer_id = ?
+                select kind, at, mrr_amount, mrr_currency, seats, voluntary from subscription_entry where customer_id = ?
                 order by at, subscription_id""")) {
             ps.setString(1, customer);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     facts.add(rs.getString(1) + " " + rs.getTimestamp(2).toInstant() + " " + rs.getBigDecimal(3) + " "
-                            + (rs.getString(4) == null ? null : rs.getString(4).strip()) + " " + rs.getObject(5));
+                            + (rs.getString(4) == null ? null : rs.getString(4).strip()) + " " + rs.getObject(5)
+                            + (rs.getObject(6) == null ? "" : rs.getBoolean(6) ? " voluntary" : " involuntary"));
                 }
             }
         }

@@ -44,12 +44,19 @@ class ExecutiveJourneyIT {
         browser.driver.findElement(By.linkText("Dashboard")).click();
         assertEquals(Platform.MONTH, browser.text(By.id("month")), "opens the newest month with losses");
         assertEquals(summary.path("customers").asText(), browser.text(By.id("kpi-customers")));
+        JsonNode base = summary.path("base").path("base");
+        assertTrue(base.path("known").asBoolean(), "the simulated year has a customer base: " + summary.path("base"));
+        assertEquals(percent(summary.path("base").path("rates").path("customerChurn").asText()), browser.text(By.id("kpi-churn-rate")),
+                "the customer churn rate on the dashboard");
+        assertEquals(grouped(base.path("customers").path("lostFromStart").asInt()) + " of "
+                + grouped(base.path("customers").path("atStart").asInt()) + " at the start", browser.text(By.id("kpi-churn-base")));
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("#causes tbody tr"));
         assertEquals(causes.path("causes").size(), rows.size(), "one row per ranked cause");
         assertEquals(causes.path("causes").path(0).path("label").asText(),
                 rows.get(0).findElements(By.tagName("td")).get(1).getText().replace("emerging", "").strip());
         browser.chartDrawn("pareto-chart");
         browser.chartDrawn("trend-chart");
+        browser.chartDrawn("rate-chart");
         browser.screenshot("dashboard");
 
         browser.driver.findElement(By.linkText("Packet")).click();
@@ -61,11 +68,18 @@ class ExecutiveJourneyIT {
         JsonNode frozen = Platform.get(Platform.EXECUTIVE, "/api/v1/packets/" + Platform.MONTH);
         assertTrue(packet.contains("Customers lost") && packet.contains(frozen.path("summary").path("customers").asText()),
                 "the frame shows the packet's own (frozen) customer count");
+        assertTrue(packet.contains("customers at the start of") && packet.contains("a customer churn rate of")
+                && packet.contains("Gross MRR churn"), "page 1 says out of how many");
         browser.driver.switchTo().defaultContent();
         Object pdf = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(document.getElementById('pdf-a4').href).then(r => r.arrayBuffer().then(b =>"
                 + " done(r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength)));");
         assertTrue(String.valueOf(pdf).startsWith("200 application/pdf"), "the PDF downloads: " + pdf);
+        String pageOne = pdfPageOne(Platform.bytes(Platform.EXECUTIVE, "/api/v1/packets/" + Platform.MONTH + ".pdf"));
+        JsonNode frozenBase = frozen.path("summary").path("base").path("base").path("customers");
+        assertTrue(pageOne.contains(grouped(frozenBase.path("lostFromStart").asInt()) + " of the " + grouped(frozenBase.path("atStart").asInt())
+                + " customers at the start of") && pageOne.contains("a customer churn rate of")
+                && pageOne.contains("Gross MRR churn"), "the PDF's page 1 says out of how many: " + pageOne);
         browser.screenshot("packet");
 
         browser.driver.findElement(By.linkText("My calls")).click();
@@ -93,5 +107,27 @@ class ExecutiveJourneyIT {
         assertTrue(browser.text(By.id("forbidden")).contains("executive"), "ops pages are not for executives");
         browser.open("/app/packets/2025-13/document");
         assertTrue(browser.text(By.id("page-error")).contains("month"), "a bad month is a page naming it, not JSON");
+    }
+
+    /** A rate as the web app shows it: 0.0234 → "2.3%", below 1% with two decimals. */
+    private static String percent(String fraction) {
+        java.math.BigDecimal p = new java.math.BigDecimal(fraction).movePointRight(2);
+        return p.setScale(p.abs().compareTo(java.math.BigDecimal.ONE) < 0 ? 2 : 1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    /** The text of a PDF's first page, whitespace folded (lines break anywhere in a sentence). */
+    private static String pdfPageOne(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper text = new org.apache.pdfbox.text.PDFTextStripper();
+            text.setStartPage(1);
+            text.setEndPage(1);
+            return text.getText(doc).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("not a PDF", e);
+        }
+    }
+
+    private static String grouped(int n) {
+        return String.format(java.util.Locale.US, "%,d", n);
     }
 }

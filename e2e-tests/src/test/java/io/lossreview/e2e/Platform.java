@@ -52,6 +52,26 @@ final class Platform {
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
+    /** The bytes of a successful GET. */
+    static byte[] bytes(String token, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + r.statusCode());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("the gateway did not answer at " + GATEWAY, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A request with the token as bearer; without one (null) it goes anonymous. */
     static HttpResponse<String> send(String token, HttpRequest.Builder request) {
         if (token != null) {

@@ -68,6 +68,38 @@ final class DashboardCharts {
         return json(config("line", months, datasets, scales));
     }
 
+    /**
+     * Customer churn and gross MRR churn per month, in percent; a month without a known base is a gap, never a zero.
+     *
+     * @return null when no month of the trend has a known base
+     */
+    String rates(Map<String, Object> trend) {
+        List<String> months = new ArrayList<>();
+        List<Double> customers = new ArrayList<>();
+        List<Double> mrr = new ArrayList<>();
+        boolean any = false;
+        if (!(trend.get("rates") instanceof List<?> rates)) {
+            return null; // an analyzer from before the customer base
+        }
+        for (Object o : rates) {
+            Map<?, ?> point = (Map<?, ?>) o;
+            months.add(String.valueOf(point.get("month")));
+            customers.add(percent(point.get("customerChurn")));
+            mrr.add(percent(point.get("grossMrrChurn")));
+            any |= point.get("customerChurn") != null;
+        }
+        if (!any) {
+            return null;
+        }
+        Map<String, Object> scales = Map.of("y", Map.of("min", 0, "title", Map.of("display", true, "text", "% of the start")));
+        return json(config("line", months, List.of(dataset("line", "Customer churn %", customers, PALETTE[0]),
+                dataset("line", "Gross MRR churn %", mrr, PALETTE[1])), scales));
+    }
+
+    private static Double percent(Object fraction) {
+        return fraction == null ? null : new BigDecimal(String.valueOf(fraction)).movePointRight(2).doubleValue();
+    }
+
     private static Map<String, Object> dataset(String type, String label, List<Double> data, String colour) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("type", type);

@@ -79,12 +79,13 @@ public class DashboardPage {
                 .data("calls", data.get("calls"))
                 .data("paretoChart", causes.isEmpty() ? null : charts.pareto(causes))
                 .data("trendChart", trend.ok() && !top.isEmpty() ? charts.trend(trend.map(), top, labels) : null)
+                .data("rateChart", trend.ok() ? charts.rates(trend.map()) : null)
                 .data("trendError", trend.error());
     }
 
     private static TemplateInstance empty(TemplateInstance page, YearMonth month, String error) {
         return page.data("month", month == null ? "" : month.toString()).data("error", error).data("summary", null)
-                .data("causes", List.of()).data("calls", null).data("paretoChart", null).data("trendChart", null)
+                .data("causes", List.of()).data("calls", null).data("paretoChart", null).data("trendChart", null).data("rateChart", null)
                 .data("trendError", null);
     }
 }

@@ -45,6 +45,22 @@ public final class PageFormats {
         return v == null ? "—" : grouped("0.0").format(v.movePointRight(2)) + "%";
     }
 
+    /** 11950 → "11,950". */
+    static String count(Object n) {
+        BigDecimal v = decimal(n);
+        return v == null ? "—" : grouped("#,##0").format(v);
+    }
+
+    /** A churn rate: 0.0234 → "2.3%", below 1% with two decimals (0.0027 → "0.27%"), so small rates stay readable. */
+    static String rate(Object fraction) {
+        BigDecimal v = decimal(fraction);
+        if (v == null) {
+            return "—";
+        }
+        BigDecimal percent = v.movePointRight(2);
+        return percent.setScale(percent.abs().compareTo(BigDecimal.ONE) < 0 ? 2 : 1, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
     /** 5 → "+5", -0.33 → "−0.3", null → "—". */
     static String signed(Object change) {
         BigDecimal v = decimal(change);

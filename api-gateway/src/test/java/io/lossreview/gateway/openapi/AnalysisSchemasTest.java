@@ -48,7 +48,9 @@ class AnalysisSchemasTest {
             Map.entry("MonthBase", MonthBase.class),
             Map.entry("MonthBaseCustomers", MonthBase.Customers.class),
             Map.entry("MonthBaseMrr", MonthBase.Mrr.class),
-            Map.entry("MonthBaseBucket", MonthBase.Bucket.class));
+            Map.entry("MonthBaseBucket", MonthBase.Bucket.class),
+            Map.entry("MonthBaseView", io.lossreview.contracts.base.MonthBaseView.class),
+            Map.entry("RatePoint", io.lossreview.contracts.base.RatePoint.class));
 
     @Test
     void everyAnalysisSchemaListsExactlyItsContractRecordsFields() throws IOException {

@@ -23,10 +23,10 @@ public final class LedgerEntries {
                 s.plan(), null, null, null, e.source(), e.id(), null);
     }
 
-    /** The subscription ends when service ends (effectiveAt), not when the customer asked. */
+    /** The subscription ends when service ends (effectiveAt), not when the customer asked; voluntary says why. */
     public static LedgerEntry of(InboundEvent e, SubscriptionCancelled s) {
         return new LedgerEntry(s.customerId(), s.subscriptionId(), s.effectiveAtOrDefault(), Kind.END, s.mrr(),
-                s.seatsOrDefault(), s.plan(), null, null, null, e.source(), e.id(), null);
+                s.seatsOrDefault(), s.plan(), null, null, s.voluntary(), e.source(), e.id(), null);
     }
 
     public static LedgerEntry of(InboundEvent e, SubscriptionReactivated s) {
