@@ -1,7 +1,7 @@
 package io.lossreview.ingest.rest;
 
 import io.lossreview.common.problem.Params;
-import io.lossreview.ingest.ledger.OpeningBalanceService;
+import io.lossreview.ingest.balance.OpeningBalanceService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package io.lossreview.ingest.ledger;
+package io.lossreview.ingest.balance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,10 +1,12 @@
-package io.lossreview.ingest.ledger;
+package io.lossreview.ingest.balance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lossreview.common.error.InvalidInput;
 import io.lossreview.common.time.BusinessCalendar;
 import io.lossreview.contracts.InputGuard;
 import io.lossreview.ingest.defection.DefectionService;
+import io.lossreview.ingest.ledger.LedgerEntry;
+import io.lossreview.ingest.ledger.SubscriptionLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
