@@ -45,6 +45,16 @@ class HostileParametersTest {
     }
 
     @Test
+    void aParameterTheRouteDoesNotTakeIsA400NotIgnored() {
+        String ops = Tokens.of("ops.olga", Roles.OPS);
+        given().auth().oauth2(ops).get("/api/v1/defections?customerId=cus_1").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("customerId"))
+                .body("violations[0].rule", equalTo("unknown-parameter"));
+        given().auth().oauth2(ops).get("/api/v1/months/2026-03/summary?rankBy=arr").then().statusCode(400)
+                .body("violations[0].field", equalTo("rankBy"));
+    }
+
+    @Test
     void monthsBefore2000AreRefused() {
         given().auth().oauth2(Tokens.of("ops.olga", Roles.OPS)).get("/api/v1/months/0000-01/summary").then()
                 .statusCode(400).body("violations[0].rule", equalTo("from-2000-01"));

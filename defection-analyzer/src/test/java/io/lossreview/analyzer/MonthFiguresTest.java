@@ -2,6 +2,7 @@ package io.lossreview.analyzer;
 
 import static io.lossreview.analyzer.support.DefectionBuilder.defection;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -190,6 +191,11 @@ class MonthFiguresTest {
         analyzer.get("/trends?from=2021-05&to=2021-01").statusCode(400).body("violations[0].field", equalTo("from"));
         analyzer.get("/trends?from=2001-01&to=2021-01").statusCode(400).body("violations[0].rule", equalTo("max-range"));
         analyzer.get("/defections?size=5000").statusCode(400);
+        // A parameter the route does not take is refused, never silently ignored (it would answer another question).
+        analyzer.get("/defections?customerId=cus_1").statusCode(400).body("violations[0].field", equalTo("customerId"))
+                .body("violations[0].rule", equalTo("unknown-parameter")).body("violations[0].message", containsString("size"));
+        analyzer.get("/months/2021-04/summary?month=2021-05").statusCode(400).body("violations[0].field", equalTo("month"))
+                .body("violations[0].message", equalTo("this route takes no query parameter"));
         analyzer.get("/defections/not-a-uuid").statusCode(400).body("violations[0].rule", equalTo("uuid"));
         analyzer.get("/defections/" + java.util.UUID.randomUUID()).statusCode(404);
     }

@@ -1,10 +1,12 @@
 package io.lossreview.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,7 @@ class ExecutiveJourneyIT {
         browser.chartDrawn("pareto-chart");
         browser.chartDrawn("trend-chart");
         browser.chartDrawn("rate-chart");
+        Map<String, String> dashboardColors = paretoColors(browser.driver.findElement(By.id("pareto-chart")).getAttribute("data-chart"));
         browser.screenshot("dashboard");
 
         browser.driver.findElement(By.linkText("Packet")).click();
@@ -65,6 +68,13 @@ class ExecutiveJourneyIT {
                 browser.text(By.id("revision")));
         browser.driver.switchTo().frame(browser.visible(By.id("packet-frame")));
         String packet = browser.text(By.tagName("body"));
+        @SuppressWarnings("unchecked")
+        Map<String, String> packetColors = (Map<String, String>) browser.driver.executeScript("const found = {};"
+                + "document.querySelectorAll('#causes span.swatch').forEach(s => {"
+                + " found[s.parentElement.textContent.trim()] = s.style.backgroundColor; }); return found;");
+        assertFalse(packetColors.isEmpty(), "the packet's causes have swatches");
+        packetColors.forEach((label, rgb) -> assertEquals(dashboardColors.get(label), rgb,
+                label + ": the same color on the dashboard and in the packet"));
         JsonNode frozen = Platform.get(Platform.EXECUTIVE, "/api/v1/packets/" + Platform.MONTH);
         assertTrue(packet.contains("Customers lost") && packet.contains(frozen.path("summary").path("customers").asText()),
                 "the frame shows the packet's own (frozen) customer count");
@@ -129,5 +139,25 @@ class ExecutiveJourneyIT {
 
     private static String grouped(int n) {
         return String.format(java.util.Locale.US, "%,d", n);
+    }
+
+    /** Label → color ("rgb(r, g, b)", as the browser reports a style) of the dashboard's Pareto bars. */
+    private static Map<String, String> paretoColors(String chartJson) {
+        try {
+            JsonNode data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(chartJson).path("data");
+            Map<String, String> colors = new java.util.HashMap<>();
+            for (JsonNode d : data.path("datasets")) {
+                if (d.path("type").asText().equals("bar")) {
+                    for (int i = 0; i < data.path("labels").size(); i++) {
+                        java.awt.Color c = java.awt.Color.decode(d.path("backgroundColor").path(i).asText());
+                        colors.put(data.path("labels").path(i).asText(),
+                                "rgb(" + c.getRed() + ", " + c.getGreen() + ", " + c.getBlue() + ")");
+                    }
+                }
+            }
+            return colors;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the Pareto chart's configuration is no JSON", e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.lossreview.gateway.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lossreview.common.present.CauseColors;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,9 @@ import java.util.Map;
  */
 final class DashboardCharts {
 
-    private static final String[] PALETTE = {"#1f4e79", "#c0504d", "#4f9a4f", "#d08a1f", "#7b5ea7", "#3aa6b9"};
+    /** Lines that are no cause: the Pareto curve, the churn rates. */
+    private static final String LINE = "#1f2d3d";
+    private static final String MRR_LINE = "#c0504d";
 
     private final ObjectMapper mapper;
 
@@ -25,17 +28,21 @@ final class DashboardCharts {
     /** Bars: ARR lost per cause in rank order; line: the cumulative share (the Pareto curve). */
     String pareto(List<Object> causes) {
         List<String> labels = new ArrayList<>();
+        List<String> colors = new ArrayList<>();
         List<Double> arr = new ArrayList<>();
         List<Double> cumulative = new ArrayList<>();
         for (Object o : causes) {
             Map<?, ?> c = (Map<?, ?>) o;
             labels.add(String.valueOf(c.get("label")));
+            colors.add(CauseColors.hex(String.valueOf(c.get("cause"))));
             arr.add(number(c.get("arrLost")));
             cumulative.add(new BigDecimal(String.valueOf(c.get("cumulativeShare"))).movePointRight(2).doubleValue());
         }
-        Map<String, Object> bars = dataset("bar", "ARR lost", arr, PALETTE[0]);
+        Map<String, Object> bars = dataset("bar", "ARR lost", arr, LINE);
+        bars.put("backgroundColor", colors); // each cause its own color, as in the packet
+        bars.put("borderColor", colors);
         bars.put("yAxisID", "arr");
-        Map<String, Object> line = dataset("line", "Cumulative share %", cumulative, PALETTE[1]);
+        Map<String, Object> line = dataset("line", "Cumulative share %", cumulative, LINE);
         line.put("yAxisID", "share");
         Map<String, Object> scales = Map.of(
                 "arr", Map.of("type", "linear", "position", "left", "title", Map.of("display", true, "text", "ARR lost")),
@@ -48,7 +55,6 @@ final class DashboardCharts {
     String trend(Map<String, Object> trend, List<String> causes, Map<String, String> labels) {
         List<String> months = new ArrayList<>();
         List<Object> datasets = new ArrayList<>();
-        int colour = 0;
         for (Object o : (List<?>) trend.getOrDefault("causes", List.of())) {
             Map<?, ?> series = (Map<?, ?>) o;
             String cause = String.valueOf(series.get("cause"));
@@ -62,7 +68,7 @@ final class DashboardCharts {
                 months.add(String.valueOf(point.get("month")));
                 values.add(number(point.get("arrLost")));
             }
-            datasets.add(dataset("line", labels.getOrDefault(cause, cause), values, PALETTE[colour++ % PALETTE.length]));
+            datasets.add(dataset("line", labels.getOrDefault(cause, cause), values, CauseColors.hex(cause)));
         }
         Map<String, Object> scales = Map.of("y", Map.of("title", Map.of("display", true, "text", "ARR lost")));
         return json(config("line", months, datasets, scales));
@@ -92,8 +98,8 @@ final class DashboardCharts {
             return null;
         }
         Map<String, Object> scales = Map.of("y", Map.of("min", 0, "title", Map.of("display", true, "text", "% of the start")));
-        return json(config("line", months, List.of(dataset("line", "Customer churn %", customers, PALETTE[0]),
-                dataset("line", "Gross MRR churn %", mrr, PALETTE[1])), scales));
+        return json(config("line", months, List.of(dataset("line", "Customer churn %", customers, LINE),
+                dataset("line", "Gross MRR churn %", mrr, MRR_LINE)), scales));
     }
 
     private static Double percent(Object fraction) {

@@ -7,25 +7,19 @@ import io.lossreview.scheduler.packet.model.Packet;
 import io.lossreview.scheduler.packet.model.Story;
 import io.lossreview.scheduler.packet.model.Trend;
 
+import io.lossreview.common.present.CauseColors;
 import java.awt.Color;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * One label and one color per cause code for the whole packet, so a cause looks the same in the Pareto
- * chart, the trend chart and every table. Colors follow the ARR ranking: the biggest cause always gets
- * the first color, which keeps month-to-month packets comparable at a glance.
+ * chart, the trend chart and every table; the color is the cause's own ({@link CauseColors}), the same in
+ * every month, revision and on the dashboard.
  */
 final class CauseLegend {
 
-    /** Colorblind-friendly qualitative palette (Tableau 10 order, slightly darkened for print). */
-    private static final String[] PALETTE = {
-            "#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#76B7B2",
-            "#EDC948", "#B07AA1", "#FF9DA7", "#9C755F", "#BAB0AC"};
-    private static final String OTHER = "#8C8C8C";
-
     private final Map<String, String> labels = new LinkedHashMap<>();
-    private final Map<String, String> colors = new LinkedHashMap<>();
 
     private CauseLegend() {
     }
@@ -53,11 +47,9 @@ final class CauseLegend {
     }
 
     private void add(String cause, String label) {
-        if (cause == null || colors.containsKey(cause)) {
+        if (cause == null || labels.containsKey(cause)) {
             return;
         }
-        int index = colors.size();
-        colors.put(cause, index < PALETTE.length ? PALETTE[index] : OTHER);
         labels.put(cause, label == null || label.isBlank() ? Formats.humanize(cause) : Formats.text(label));
     }
 
@@ -68,8 +60,7 @@ final class CauseLegend {
     }
 
     String hex(String cause) {
-        String known = cause == null ? null : colors.get(cause);
-        return known != null ? known : OTHER;
+        return CauseColors.hex(cause);
     }
 
     Color color(String cause) {

@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 record PacketView(String title, String monthTitle, String monthCode, int revision, int previousRevision,
                   String builtAt, int taxonomyVersion, String currency, List<String> changes,
-                  SummaryView summary, List<String> highlights, CausesView causes, LossesView losses,
+                  SummaryView summary, String narrative, CausesView causes, LossesView losses,
                   CallsView calls, ActionsView actions, List<AssignmentRow> assignments) {
 
     static PacketView of(Packet packet) {
@@ -33,7 +33,7 @@ record PacketView(String title, String monthTitle, String monthCode, int revisio
                 Formats.text(p.reportingCurrency()),
                 p.changes().stream().map(Formats::text).filter(c -> !c.isEmpty()).toList(),
                 SummaryView.of(p.summary(), p.month(), p.reportingCurrency()),
-                Highlights.of(p, legend, calls, actions),
+                String.join(" ", Narrative.of(p, legend)),
                 CausesView.of(p, legend),
                 LossesView.of(p, legend),
                 calls,

@@ -5,33 +5,49 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
-import org.apache.pdfbox.pdmodel.PDDocument;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * XHTML to PDF with openhtmltopdf. Text uses the PDF base-14 Helvetica (not embedded: small files, text
- * extractable); Liberation Sans (SIL OFL), which ships inside the PDFBox jar, is registered as the
- * fallback for characters Helvetica's encoding lacks (the minus sign, arrows, Greek or Cyrillic names).
- * A builder is used once, so each render creates its own; the font bytes are shared read-only.
+ * XHTML to PDF with openhtmltopdf. Text is set in Liberation Sans (SIL OFL; metric-compatible with
+ * Helvetica and Arial, with the minus sign, arrows, Greek and Cyrillic), embedded as subsets in its four
+ * real faces: headings are true bold, not a regular face smeared by the renderer. A builder is used once,
+ * so each render creates its own; the font bytes are read once and shared read-only.
  */
 final class PdfRendering {
 
-    static final String FALLBACK_FONT = "Liberation Sans";
-    private static final String FALLBACK_FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    static final String FONT = "Liberation Sans";
 
-    private final byte[] fallbackFont;
+    /** Regular, bold, italic and bold italic: resource, weight, italic. */
+    private static final List<Face> FACES = List.of(
+            new Face("/liberation/LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),
+            new Face("/liberation/LiberationSans-Bold.ttf", 700, FontStyle.NORMAL),
+            new Face("/liberation/LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
+            new Face("/liberation/LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
+
+    private record Face(String resource, int weight, FontStyle style) {
+    }
+
+    private final Map<Face, byte[]> fonts = new LinkedHashMap<>();
 
     PdfRendering() {
-        try (InputStream in = PDDocument.class.getResourceAsStream(FALLBACK_FONT_RESOURCE)) {
-            // Without it (another PDFBox build) the PDF still renders; only characters Helvetica lacks go missing.
-            this.fallbackFont = in == null ? null : in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + FALLBACK_FONT_RESOURCE, e);
+        for (Face face : FACES) {
+            try (InputStream in = PdfRendering.class.getResourceAsStream(face.resource())) {
+                if (in == null) {
+                    throw new IllegalStateException("The font " + face.resource() + " is missing from the classpath");
+                }
+                fonts.put(face, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + face.resource(), e);
+            }
         }
     }
 
@@ -48,9 +64,7 @@ final class PdfRendering {
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withProducer("Loss Review")
                 .toStream(out);
-        if (fallbackFont != null) {
-            builder.useFont(() -> new ByteArrayInputStream(fallbackFont), FALLBACK_FONT);
-        }
+        fonts.forEach((face, bytes) -> builder.useFont(() -> new ByteArrayInputStream(bytes), FONT, face.weight(), face.style(), true));
         try {
             builder.run();
         } catch (IOException e) {

@@ -109,7 +109,8 @@ class PacketHtmlTest {
         assertEquals(2, count(empty, "chart-placeholder"));
         assertTrue(empty.contains("\u20AC0"), "amounts in the packet's currency");
         assertTrue(empty.contains("n/a"), "no percentage against a zero reference");
-        assertFalse(empty.contains("Also in this packet"), "no highlights without later sections");
+        assertTrue(empty.contains("<p class=\"narrative\" id=\"narrative\">No customer was lost in March 2026.</p>"),
+                "a month without losses says so in words");
         assertFalse(empty.contains("Pareto of causes") || empty.contains("top 0 causes"), "no captions for no chart");
     }
 
@@ -129,7 +130,7 @@ class PacketHtmlTest {
         assertTrue(full.contains("class=\"r worse\">+38<"), "more customers lost is worse");
         assertTrue(full.contains("$240,000"), "win-backs credited in total");
         assertTrue(full.contains("No reason given"), "a notable loss without a stated reason");
-        assertTrue(full.contains("Action items: 3 open, 1 overdue, 1 done."), "highlights on the summary page");
+        assertTrue(full.contains("1 action item is overdue: \u201CShip SCIM provisioning\u201D"), "the story on the summary page");
     }
 
     @Test

@@ -3,12 +3,17 @@ package io.lossreview.scheduler.packet.render;
 import io.lossreview.scheduler.packet.model.Packet;
 import io.lossreview.scheduler.packet.render.PacketRenderer.PaperSize;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -95,10 +100,13 @@ class PacketPdfTest {
 
     /** Page 2 starts with section 2: nothing of the summary spilled over. */
     private static void assertSummaryFitsPageOne(PDDocument pdf) throws IOException {
-        assertTrue(text(pdf, 1, 1).contains("Also in this packet"), "the summary's last block");
+        String pageOne = text(pdf, 1, 1).replaceAll("\\s+", " ");
+        assertTrue(pageOne.contains("In March 2026 we lost 412 customers") && pageOne.contains("This month 4 executives call 12"),
+                "the summary sentences, first thing on page 1");
+        assertTrue(pageOne.contains("Top causes by ARR lost"), "the summary's last block");
         String pageTwo = text(pdf, 2, 2);
         assertTrue(pageTwo.contains("Why customers left"), () -> "page 2 starts with: " + pageTwo.substring(0, Math.min(400, pageTwo.length())));
-        assertFalse(pageTwo.contains("Also in this packet") || pageTwo.contains("Top causes by ARR lost"));
+        assertFalse(pageTwo.contains("Top causes by ARR lost"));
     }
 
     private static void assertPageSize(PDDocument pdf, float width, float height) {
@@ -106,6 +114,21 @@ class PacketPdfTest {
             PDRectangle box = pdf.getPage(i).getMediaBox();
             assertEquals(width, box.getWidth(), 1.5f, "page width");
             assertEquals(height, box.getHeight(), 1.5f, "page height");
+        }
+    }
+
+    @Test
+    void everyFontIsEmbeddedAndHeadingsUseTheRealBoldFace() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(RENDERER.pdf(PacketSamples.full(), PaperSize.A4))) {
+            Set<String> faces = new TreeSet<>();
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is embedded, so every viewer shows the same glyphs");
+                    faces.add(font.getName().substring(font.getName().indexOf('+') + 1)); // subset tag aside
+                }
+            }
+            assertTrue(faces.containsAll(Set.of("LiberationSans", "LiberationSans-Bold")), faces.toString());
         }
     }
 
