@@ -55,6 +55,24 @@ class HostileParametersTest {
     }
 
     @Test
+    void aPageThatDoesNotExistIsAPageWithTheNavigation() {
+        String html = given().auth().oauth2(Tokens.of("ops.olga", Roles.OPS)).get("/app/no-such-page").then().statusCode(404)
+                .contentType(org.hamcrest.Matchers.startsWith("text/html")).extract().asString();
+        assertTrue(html.contains("Not found") && html.contains("There is nothing at /app/no-such-page."), html);
+        assertTrue(html.contains("href=\"/app/dashboard\""), "the navigation");
+        given().auth().oauth2(Tokens.of("ops.olga", Roles.OPS)).get("/api/v1/no-such-route").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", equalTo("There is nothing at /api/v1/no-such-route."));
+    }
+
+    @Test
+    void aMonthThatHasNotEndedIsBuiltOnlyWhenConfirmed() {
+        String current = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+        String html = given().auth().oauth2(Tokens.of("admin.ada", Roles.ADMIN)).contentType("application/x-www-form-urlencoded")
+                .post("/app/packets/" + current + "/build").then().statusCode(409).extract().asString();
+        assertTrue(html.contains("has not ended: confirm that you want to freeze its figures"), html);
+    }
+
+    @Test
     void monthsBefore2000AreRefused() {
         given().auth().oauth2(Tokens.of("ops.olga", Roles.OPS)).get("/api/v1/months/0000-01/summary").then()
                 .statusCode(400).body("violations[0].rule", equalTo("from-2000-01"));

@@ -2,6 +2,8 @@ package io.lossreview.gateway.routes;
 
 import io.lossreview.common.problem.Params;
 import io.lossreview.gateway.audit.AuditLog;
+import io.lossreview.gateway.routes.csv.CsvResponses;
+import io.lossreview.gateway.routes.csv.CsvRows;
 import io.lossreview.gateway.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -94,6 +96,8 @@ public class AnalysisRoutes {
 
     @GET
     @Path("months/{month}/causes")
+    @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
+    @CsvRows(value = "causes", file = "causes")
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
     @Operation(operationId = "rankMonthCauses",
             summary = "A month's loss causes, ranked",
@@ -113,6 +117,8 @@ public class AnalysisRoutes {
 
     @GET
     @Path("months/{month}/breakdown")
+    @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
+    @CsvRows(value = "buckets", file = "breakdown")
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
     @Operation(operationId = "getMonthBreakdown",
             summary = "A month's losses by segment, region, plan, tenure band or voluntary/involuntary",
@@ -154,6 +160,8 @@ public class AnalysisRoutes {
 
     @GET
     @Path("defections")
+    @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
+    @CsvRows(value = "items", file = "losses")
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
     @Operation(operationId = "listDefections",
             summary = "Defections with their stated reasons and causes, largest ARR first",
@@ -215,6 +223,8 @@ public class AnalysisRoutes {
 
     @GET
     @Path("review-queue")
+    @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
+    @CsvRows(value = "items", file = "review-queue")
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
     @Operation(operationId = "listReviewQueue",
             summary = "Low-confidence classifications waiting for a person, largest ARR first",

@@ -3,6 +3,8 @@ package io.lossreview.gateway.routes;
 import io.lossreview.common.error.NotFound;
 import io.lossreview.common.problem.Params;
 import io.lossreview.gateway.audit.AuditLog;
+import io.lossreview.gateway.routes.csv.CsvResponses;
+import io.lossreview.gateway.routes.csv.CsvRows;
 import io.lossreview.gateway.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -183,7 +185,8 @@ public class ReviewRoutes {
 
     @GET
     @Path("assignments")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
+    @CsvRows(value = "", file = "calls")
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
     @Operation(operationId = "listAssignments",
             summary = "A month's or an executive's call assignments, with briefs",
@@ -276,7 +279,8 @@ public class ReviewRoutes {
 
     @GET
     @Path("actions")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
+    @CsvRows(value = "", file = "actions")
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
     @Operation(operationId = "listActions",
             summary = "Action items, oldest due first", description = "Every status unless one is given.")

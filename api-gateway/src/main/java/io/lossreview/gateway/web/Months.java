@@ -32,6 +32,11 @@ public class Months {
         return calls.load(() -> analysis.trends(null, null, null));
     }
 
+    /** "November 2026". */
+    static String title(YearMonth month) {
+        return month.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH));
+    }
+
     static YearMonth endOf(Loaded trend) {
         return YearMonth.parse(String.valueOf(trend.map().get("to")));
     }

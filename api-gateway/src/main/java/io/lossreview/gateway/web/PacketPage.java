@@ -8,6 +8,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.YearMonth;
+import io.lossreview.common.time.BusinessCalendar;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -37,13 +40,18 @@ public class PacketPage {
     private final SecurityIdentity identity;
 
     public PacketPage(@Location("web/packets.html") Template packets, PageCalls calls, Months months,
-                      ReviewRoutes review, SecurityIdentity identity) {
+                      ReviewRoutes review, SecurityIdentity identity, BusinessCalendar calendar, Clock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
         this.packets = packets;
         this.calls = calls;
         this.months = months;
         this.review = review;
         this.identity = identity;
     }
+
+    private final BusinessCalendar calendar;
+    private final Clock clock;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -80,7 +88,13 @@ public class PacketPage {
         // No packet yet is an empty state, not an error.
         boolean none = !revisions.ok() && revisions.problem().status() == 404;
         String error = failed != null ? failed : revisions.ok() || none ? null : revisions.error();
-        return page.data("month", m.toString()).data("revisions", list).data("shown", shown).data("error", error);
+        return page.data("month", m.toString()).data("revisions", list).data("shown", shown).data("error", error)
+                .data("inProgress", inProgress(m) ? Months.title(m) : null);
+    }
+
+    /** A month that has not ended yet: building it freezes figures that are still moving. */
+    private boolean inProgress(YearMonth month) {
+        return !month.isBefore(calendar.month(clock.instant()));
     }
 
     /** The revision as the scheduler rendered it, shown in the viewer's frame. */
@@ -102,7 +116,12 @@ public class PacketPage {
     @POST
     @Path("{month}/build")
     @RolesAllowed(Roles.ADMIN)
-    public Response build(@PathParam("month") String month, @Context UriInfo uri) {
+    public Response build(@PathParam("month") String month, @FormParam("confirm") String confirm, @Context UriInfo uri) {
+        YearMonth m = Months.parse(month).orElse(null);
+        if (m != null && inProgress(m) && !"yes".equals(confirm)) {
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE).entity(page(month, null, null, Months.title(m)
+                    + " has not ended: confirm that you want to freeze its figures as they stand and assign its calls now.")).build();
+        }
         Loaded built = calls.load(() -> review.build(month, uri));
         if (built.ok()) {
             return Response.seeOther(URI.create("/app/packets?month=" + month + "&done=packet-built")).build();

@@ -39,6 +39,30 @@ public final class PageFormats {
         return grouped("#,##0").format(v);
     }
 
+    /** 11403245.16 with "$" → "$11.4M"; the currency's symbol before the compact figure. */
+    static String compactMoney(Object amount, String symbol) {
+        String compact = compact(amount);
+        return compact.equals("—") ? compact : symbol + compact;
+    }
+
+    /** A change in money with its sign and currency: −530300 with "$" → "−$530K", 0 → "±$0". */
+    static String signedMoney(Object change, String symbol) {
+        BigDecimal v = decimal(change);
+        if (v == null) {
+            return "—";
+        }
+        return (v.signum() > 0 ? "+" : v.signum() < 0 ? "−" : "±") + symbol + compact(v.abs());
+    }
+
+    /** The symbol a reader of the reporting currency knows: USD → "$", EUR → "€", CAD → "CA$". */
+    public static String symbol(String currency) {
+        try {
+            return java.util.Currency.getInstance(currency).getSymbol(java.util.Locale.US);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return currency == null ? "" : currency + " ";
+        }
+    }
+
     /** A fraction 0.237 → "23.7%". */
     static String share(Object fraction) {
         BigDecimal v = decimal(fraction);

@@ -20,6 +20,14 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     record Call(String path, Map<String, List<String>> headers) {
     }
 
+    /** A ranking with text a spreadsheet would run and a cell with a comma, for the CSV export. */
+    static final String CAUSES = """
+            {"month":"2025-12","causes":[
+             {"rank":1,"cause":"PRICE","label":"Price, budget","customers":3,"arrLost":"1200.50",
+              "vsPriorMonth":{"customers":"-2","arrLost":"-12.50"},"last12Months":[{"month":"2025-11"}]},
+             {"rank":2,"cause":"OTHER","label":"=HYPERLINK(\\"http://x\\")","customers":1,"arrLost":"0.00",
+              "vsPriorMonth":{"customers":"1","arrLost":"30.00"}}]}""";
+
     /** Every call received, oldest first. */
     static final List<Call> RECEIVED = new CopyOnWriteArrayList<>();
     private HttpServer server;
@@ -35,7 +43,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             String path = exchange.getRequestURI().getPath();
             RECEIVED.add(new Call(path, Map.copyOf(exchange.getRequestHeaders())));
             exchange.getRequestBody().readAllBytes();
-            String json = path.endsWith("/causes") ? "{\"causes\":[]}" : path.equals("/assignments") ? "[]" : "{}";
+            String json = path.endsWith("/causes") ? CAUSES : path.equals("/assignments") ? "[]" : "{}";
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);

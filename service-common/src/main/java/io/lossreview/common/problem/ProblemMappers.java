@@ -107,7 +107,9 @@ public class ProblemMappers {
             return unexpected(e, uri);
         }
         ProblemType type = ProblemType.forStatus(status);
-        Problem p = new Problem(type.uri(), type.title(), status, e.getMessage(), null, List.of());
+        // No route matched: say so in words, not in the framework's ("Unable to find matching target resource method").
+        String detail = e instanceof jakarta.ws.rs.NotFoundException ? "There is nothing at " + uri.getPath() + "." : e.getMessage();
+        Problem p = new Problem(type.uri(), type.title(), status, detail, null, List.of());
         return respond(p, uri);
     }
 
