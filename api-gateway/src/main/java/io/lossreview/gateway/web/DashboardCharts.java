@@ -51,10 +51,11 @@ final class DashboardCharts {
         return json(config("bar", labels, List.of(line, bars), scales));
     }
 
-    /** One line per cause: ARR lost per month over the trend's months. */
+    /** One line per cause: ARR lost per month over the trend's months; no points before the first month with losses. */
     String trend(Map<String, Object> trend, List<String> causes, Map<String, String> labels) {
         List<String> months = new ArrayList<>();
         List<Object> datasets = new ArrayList<>();
+        int first = firstMonthWithLosses(trend);
         for (Object o : (List<?>) trend.getOrDefault("causes", List.of())) {
             Map<?, ?> series = (Map<?, ?>) o;
             String cause = String.valueOf(series.get("cause"));
@@ -66,12 +67,26 @@ final class DashboardCharts {
             for (Object p : (List<?>) series.get("months")) {
                 Map<?, ?> point = (Map<?, ?>) p;
                 months.add(String.valueOf(point.get("month")));
-                values.add(number(point.get("arrLost")));
+                values.add(months.size() - 1 < first ? null : number(point.get("arrLost")));
             }
             datasets.add(dataset("line", labels.getOrDefault(cause, cause), values, CauseColors.hex(cause)));
         }
         Map<String, Object> scales = Map.of("y", Map.of("title", Map.of("display", true, "text", "ARR lost")));
         return json(config("line", months, datasets, scales));
+    }
+
+    /** The index of the first month any cause lost a customer in; every series covers the same months. */
+    private static int firstMonthWithLosses(Map<String, Object> trend) {
+        int first = Integer.MAX_VALUE;
+        for (Object o : (List<?>) trend.getOrDefault("causes", List.of())) {
+            List<?> points = (List<?>) ((Map<?, ?>) o).get("months");
+            for (int m = 0; m < points.size() && m < first; m++) {
+                if (((Number) ((Map<?, ?>) points.get(m)).get("customers")).intValue() > 0) {
+                    first = m;
+                }
+            }
+        }
+        return first;
     }
 
     /**

@@ -4,6 +4,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.lossreview.common.problem.ForeignParameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -57,6 +58,7 @@ public class SignInPage {
     @GET
     @Path("signed-out")
     @PermitAll
+    @ForeignParameters("the identity provider's logout, which comes back here with its state")
     public TemplateInstance signedOut() {
         return signedOut.instance();
     }

@@ -36,6 +36,17 @@ class DashboardChartsTest {
         assertNull(charts.rates(Map.of("causes", List.of())), "an answer without rates");
     }
 
+    @Test
+    void monthsBeforeTheFirstLossAreNoPointsNotZeros() throws Exception {
+        Map<String, Object> trend = Map.of("causes", List.of(Map.of("cause", "PRICE", "months", List.of(
+                Map.of("month", "2025-01", "customers", 0, "arrLost", "0"),
+                Map.of("month", "2025-02", "customers", 2, "arrLost", "1200.00"),
+                Map.of("month", "2025-03", "customers", 0, "arrLost", "0")))));
+        JsonNode chart = JSON.readTree(charts.trend(trend, List.of("PRICE"), Map.of("PRICE", "Price")));
+        assertEquals("[null,1200.0,0.0]", chart.path("data").path("datasets").path(0).path("data").toString(),
+                "a month without losses after the first is a real zero");
+    }
+
     private static Map<String, Object> cause(String code, String label, String arr, String cumulative) {
         return Map.of("cause", code, "label", label, "arrLost", arr, "cumulativeShare", cumulative);
     }

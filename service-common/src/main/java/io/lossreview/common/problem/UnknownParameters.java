@@ -26,7 +26,7 @@ public class UnknownParameters {
     @ServerRequestFilter
     public void check(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        if (method == null) {
+        if (method == null || method.isAnnotationPresent(ForeignParameters.class)) {
             return;
         }
         Set<String> takes = known.computeIfAbsent(method, UnknownParameters::queryParameters);

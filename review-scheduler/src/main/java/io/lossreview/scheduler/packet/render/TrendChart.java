@@ -38,12 +38,14 @@ final class TrendChart {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
         Set<String> seen = new HashSet<>();
+        int first = firstMonthWithLosses(trend);
         int row = 0;
         for (Trend.Series s : trend.series()) {
             String key = legend.label(s.cause());
             key = seen.add(key) ? key : key + " (" + s.cause() + ")";
             for (int m = 0; m < months.size(); m++) {
-                BigDecimal value = m < s.arrLost().size() ? s.arrLost().get(m) : null;
+                // Before the first month with losses there is no data, not a month of zero: no point at all.
+                BigDecimal value = m >= first && m < s.arrLost().size() ? s.arrLost().get(m) : null;
                 data.addValue(value, key, monthLabels.get(m));
             }
             renderer.setSeriesPaint(row, legend.color(s.cause()));
@@ -57,6 +59,19 @@ final class TrendChart {
         CategoryPlot plot = new CategoryPlot(data, months12, money, renderer);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         return ChartSvg.render(ChartStyle.apply(chart, plot), ID);
+    }
+
+    /** The index of the first month any series lost something in (the last one when none did). */
+    static int firstMonthWithLosses(Trend trend) {
+        for (int m = 0; m < trend.months().size(); m++) {
+            for (Trend.Series s : trend.series()) {
+                if (m < s.arrLost().size() && s.arrLost().get(m) != null && s.arrLost().get(m).signum() > 0
+                        || m < s.customers().size() && s.customers().get(m) != null && s.customers().get(m) > 0) {
+                    return m;
+                }
+            }
+        }
+        return trend.months().size() - 1;
     }
 
     /** "Apr", "May", … with the year under the first month and under each January: a classic time axis. */

@@ -9,6 +9,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -127,5 +128,13 @@ class ChartSvgTest {
             }
         }
         return ids;
+    }
+
+    @Test
+    void theTrendStartsAtTheFirstMonthWithLosses() {
+        List<YearMonth> months = List.of(YearMonth.of(2025, 1), YearMonth.of(2025, 2), YearMonth.of(2025, 3));
+        Trend trend = new Trend(months, List.of(
+                new Trend.Series("PRICE", "Price", List.of(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.TEN), List.of(0, 0, 1))));
+        assertEquals(2, TrendChart.firstMonthWithLosses(trend), "January and February are before the data, no zeros");
     }
 }

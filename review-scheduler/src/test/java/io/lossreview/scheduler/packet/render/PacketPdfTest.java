@@ -1,6 +1,8 @@
 package io.lossreview.scheduler.packet.render;
 
+import io.lossreview.scheduler.packet.model.NotableLoss;
 import io.lossreview.scheduler.packet.model.Packet;
+import io.lossreview.scheduler.packet.model.Story;
 import io.lossreview.scheduler.packet.render.PacketRenderer.PaperSize;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -12,7 +14,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -130,6 +135,43 @@ class PacketPdfTest {
             }
             assertTrue(faces.containsAll(Set.of("LiberationSans", "LiberationSans-Bold")), faces.toString());
         }
+    }
+
+    @Test
+    void noPageEndsWithATableHeader() throws IOException {
+        // Fewer notable losses and stories shift every later table up the pages: eight layouts per paper size.
+        for (PaperSize paper : PaperSize.values()) {
+            for (int dropped = 0; dropped < 8; dropped++) {
+                Packet packet = withoutNotableLosses(PacketSamples.full(), dropped);
+                Set<String> headers = new TreeSet<>();
+                Matcher head = Pattern.compile("<thead>\\s*<tr>(.*?)</tr>", Pattern.DOTALL).matcher(RENDERER.html(packet));
+                while (head.find()) {
+                    headers.add(words(head.group(1).replaceAll("<[^>]+>", " ").replace("&amp;", "&")));
+                }
+                assertFalse(headers.isEmpty());
+                try (PDDocument pdf = Loader.loadPDF(RENDERER.pdf(packet, paper))) {
+                    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                        List<String> lines = text(pdf, page, page).lines().map(PacketPdfTest::words)
+                                .filter(l -> !l.isEmpty() && !l.contains("Confidential")).toList();
+                        String last = lines.get(lines.size() - 1);
+                        assertFalse(headers.contains(last), paper + " page " + page + " (" + dropped
+                                + " losses fewer) ends with a table header: " + last);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Packet withoutNotableLosses(Packet p, int dropped) {
+        List<NotableLoss> kept = p.notableLosses().subList(0, Math.max(0, p.notableLosses().size() - dropped));
+        List<Story> stories = p.stories().subList(0, Math.max(0, p.stories().size() - dropped % 4));
+        return new Packet(p.month(), p.revision(), p.builtAt(), p.taxonomyVersion(), p.reportingCurrency(), p.summary(), p.causes(),
+                p.emerging(), p.trend(), p.bySegment(), p.byRegion(), kept, stories, p.lastMonthCalls(), p.actions(),
+                p.assignments(), p.changes());
+    }
+
+    private static String words(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     private static String text(PDDocument pdf, int fromPage, int toPage) throws IOException {
