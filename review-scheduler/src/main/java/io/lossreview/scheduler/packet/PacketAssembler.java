@@ -99,13 +99,8 @@ public final class PacketAssembler {
         return stories;
     }
 
-    /** The customer's own words: the CRM's stated reason, else the cancel-flow comment. */
+    /** The customer's own words ({@link CustomerWords}), not the account manager's notes about the call. */
     static String quote(DefectionView d) {
-        var r = d.statedReason();
-        if (r == null) {
-            return null;
-        }
-        String text = r.statedReason() != null && !r.statedReason().isBlank() ? r.statedReason() : r.billingComment();
-        return text == null || text.isBlank() ? null : text.strip();
+        return CustomerWords.of(d.statedReason(), MIN_QUOTE);
     }
 }

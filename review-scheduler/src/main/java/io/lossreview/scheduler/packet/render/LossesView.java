@@ -29,7 +29,8 @@ record LossesView(List<BreakdownRow> bySegment, List<BreakdownRow> byRegion, Lis
     record StoryGroup(String label, String color, List<Quote> quotes) {
     }
 
-    record Quote(String text, String accountName, String segment, String arrLost) {
+    /** @param who "Globex Corporation (Enterprise)"; "A customer (SMB)" without an account name; never "Unknown" */
+    record Quote(String text, String who, String arrLost) {
     }
 
     /** The ten largest losses by ARR, whatever order and number the caller sent. */
@@ -62,6 +63,14 @@ record LossesView(List<BreakdownRow> bySegment, List<BreakdownRow> byRegion, Lis
         return rows;
     }
 
+    /** Who said it: the account and its segment, as far as they are known. */
+    static String attribution(String account, String segment) {
+        String name = Formats.text(account).strip();
+        String seg = Formats.text(segment).strip();
+        String bracket = seg.isEmpty() || seg.equalsIgnoreCase("unknown") ? "" : " (" + Formats.bucket(seg) + ")";
+        return (name.isEmpty() || name.equalsIgnoreCase("unknown") ? "A customer" : name) + bracket;
+    }
+
     /** Quotes grouped by cause, groups in the order the packet lists them (top causes first). */
     private static List<StoryGroup> stories(List<Story> stories, CauseLegend legend, String currency) {
         Map<String, List<Quote>> byCause = new LinkedHashMap<>();
@@ -71,8 +80,7 @@ record LossesView(List<BreakdownRow> bySegment, List<BreakdownRow> byRegion, Lis
                 continue;
             }
             byCause.computeIfAbsent(s.cause(), c -> new ArrayList<>()).add(new Quote(quote,
-                    Formats.text(s.accountName()), Formats.bucket(s.segment()),
-                    Formats.money(s.arrLost(), currency)));
+                    attribution(s.accountName(), s.segment()), Formats.money(s.arrLost(), currency)));
         }
         List<StoryGroup> groups = new ArrayList<>();
         byCause.forEach((cause, quotes) -> groups.add(new StoryGroup(legend.label(cause), legend.hex(cause), quotes)));
