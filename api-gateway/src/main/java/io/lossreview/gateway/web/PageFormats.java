@@ -69,6 +69,35 @@ public final class PageFormats {
         return v == null ? "—" : grouped("0.0").format(v.movePointRight(2)) + "%";
     }
 
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", java.util.Locale.ENGLISH);
+
+    /** An instant as people read it, in the business time zone: "2026-12-05T16:18:07.876Z" → "5 Dec 2026, 16:18 UTC". */
+    static String when(Object instant) {
+        if (instant == null || String.valueOf(instant).isBlank()) {
+            return "—";
+        }
+        try {
+            return WHEN.format(java.time.Instant.parse(String.valueOf(instant)).atZone(BusinessZone.ZONE));
+        } catch (java.time.format.DateTimeParseException e) {
+            return String.valueOf(instant); // not an instant after all: shown as it came
+        }
+    }
+
+    /** The business time zone the loss months are counted in, read once. */
+    private static final class BusinessZone {
+        static final java.time.ZoneId ZONE = zone();
+
+        private static java.time.ZoneId zone() {
+            try {
+                return java.time.ZoneId.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getOptionalValue("loss.business-time-zone", String.class).orElse("UTC"));
+            } catch (RuntimeException e) {
+                return java.time.ZoneOffset.UTC;
+            }
+        }
+    }
+
     /** 11950 → "11,950". */
     static String count(Object n) {
         BigDecimal v = decimal(n);
