@@ -62,7 +62,7 @@ public class DashboardRoute {
         String m = Params.month("month", month).toString();
         var summary = fetch("defection-analyzer", () -> analyzer.summary(m));
         var causes = fetch("defection-analyzer", () -> analyzer.causes(m, "arr"));
-        var calls = fetch("review-scheduler", () -> scheduler.assignments(m, null));
+        var calls = fetch("review-scheduler", () -> scheduler.assignments(m, null, null));
         ObjectNode dashboard = mapper.createObjectNode().put("month", m);
         dashboard.set("summary", join(summary));
         dashboard.set("causes", join(causes).path("causes"));

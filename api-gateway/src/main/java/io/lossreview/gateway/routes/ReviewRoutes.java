@@ -189,16 +189,19 @@ public class ReviewRoutes {
     @CsvRows(value = "", file = "calls")
     @RolesAllowed({Roles.OPS, Roles.ADMIN})
     @Operation(operationId = "listAssignments",
-            summary = "A month's or an executive's call assignments, with briefs",
-            description = "Give month or executive. Briefs carry contact data, so every read is audited.")
+            summary = "A month's, an executive's or a customer's call assignments, with briefs",
+            description = "Give month, executive or customerId. Briefs carry contact data, so every read is audited.")
     @APIResponse(responseCode = "200", ref = "CallAssignments", description = "The assignments")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response assignments(
             @Parameter(ref = "MonthQuery") @QueryParam("month") String month,
             @Parameter(description = "An executive's id", example = "ava") @QueryParam("executive") String executive,
+            @Parameter(description = "A customer's id: their calls in every month", example = "cus_1042")
+            @QueryParam("customerId") String customerId,
             @Context UriInfo uri) {
         String m = month == null ? null : Params.month("month", month).toString();
-        return audited("read-contact-data", "GET", uri, m, () -> scheduler.assignments(m, executive));
+        String target = m != null ? m : customerId;
+        return audited("read-contact-data", "GET", uri, target, () -> scheduler.assignments(m, executive, customerId));
     }
 
     @GET
@@ -212,7 +215,7 @@ public class ReviewRoutes {
     @APIResponse(responseCode = "200", ref = "CallAssignments", description = "The caller's assignments")
     public Response mine(@Context UriInfo uri) {
         String me = executives.required(identity);
-        return privacy.forCaller(identity, audited("read-contact-data", "GET", uri, me, () -> scheduler.assignments(null, me)));
+        return privacy.forCaller(identity, audited("read-contact-data", "GET", uri, me, () -> scheduler.assignments(null, me, null)));
     }
 
     @GET
@@ -251,11 +254,16 @@ public class ReviewRoutes {
             @Parameter(ref = "Id") @PathParam("id") String id,
             @RequestBody(ref = "Outcome") String body, @Context UriInfo uri) {
         String uuid = Params.uuid("id", id).toString();
+        Response call = Downstream.call(SCHEDULER, () -> scheduler.assignment(uuid));
+        // Ops recording what an executive heard is on their behalf, and the audit trail says so.
+        boolean onBehalf = call.getStatus() == 200 && (identity.hasRole(Roles.OPS) || identity.hasRole(Roles.ADMIN))
+                && !executives.json(call).path("executiveId").asText().equals(executives.idOf(identity).orElse(null));
         // Inside the audit: an executive writing to another's call is refused (404) and recorded.
-        return audit.around(identity, "record-outcome", "PUT", uri.getPath(), uuid, () -> {
-            ownOrHidden(Downstream.call(SCHEDULER, () -> scheduler.assignment(uuid)), uuid);
-            return Downstream.call(SCHEDULER, () -> scheduler.outcome(uuid, body));
-        });
+        return audit.around(identity, onBehalf ? "record-outcome-on-behalf" : "record-outcome", "PUT", uri.getPath(),
+                uuid, () -> {
+                    ownOrHidden(call, uuid);
+                    return Downstream.call(SCHEDULER, () -> scheduler.outcome(uuid, body));
+                });
     }
 
     @POST

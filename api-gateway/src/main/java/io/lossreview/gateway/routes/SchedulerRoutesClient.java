@@ -66,7 +66,8 @@ public interface SchedulerRoutesClient {
     @GET
     @Retry(maxRetries = 2, delay = 100)
     @Path("assignments")
-    Response assignments(@QueryParam("month") String month, @QueryParam("executive") String executive);
+    Response assignments(@QueryParam("month") String month, @QueryParam("executive") String executive,
+                         @QueryParam("customerId") String customerId);
 
     @GET
     @Retry(maxRetries = 2, delay = 100)

@@ -1,6 +1,7 @@
 package io.lossreview.gateway.web;
 
 import io.lossreview.common.time.BusinessCalendar;
+import io.lossreview.gateway.routes.AnalysisRoutes;
 import io.lossreview.gateway.routes.ReviewRoutes;
 import io.lossreview.gateway.security.Roles;
 import io.quarkus.qute.Location;
@@ -22,6 +23,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,10 +50,17 @@ public class ActionBoardPage {
     private final SecurityIdentity identity;
     private final BusinessCalendar calendar;
     private final java.time.Clock clock;
+    private final Months months;
+    private final AnalysisRoutes analysis;
+    private final String currency;
 
     public ActionBoardPage(@Location("web/actions.html") Template board, PageCalls calls, ReviewRoutes review,
                            CauseChoices causeChoices, SecurityIdentity identity, BusinessCalendar calendar,
-                           java.time.Clock clock) {
+                           java.time.Clock clock, Months months, AnalysisRoutes analysis,
+                           @ConfigProperty(name = "gateway.reporting-currency") String reportingCurrency) {
+        this.months = months;
+        this.analysis = analysis;
+        this.currency = PageFormats.symbol(reportingCurrency);
         this.board = board;
         this.calls = calls;
         this.review = review;
@@ -121,8 +131,33 @@ public class ActionBoardPage {
             form.put(field, attempted.get(field) == null ? "" : attempted.get(field));
         }
         return board.data("viewer", Viewer.of(identity, "/app/actions")).data("flash", flash)
+                .data("trends", causeTrends(actions.list()))
                 .data("error", actions.error()).data("failure", failure).data("attempted", form)
                 .data("columns", columns).data("today", today.toString())
                 .data("causes", causeChoices.current());
+    }
+
+    /** Action id → its cause since it opened; one trend call for the whole board. Empty when the trend is unavailable. */
+    private Map<String, ActionTrends.CauseTrend> causeTrends(List<Object> actions) {
+        Map<String, ActionTrends.CauseTrend> trends = new LinkedHashMap<>();
+        Loaded newest = months.newest();
+        if (actions.isEmpty() || !newest.ok()) {
+            return trends;
+        }
+        YearMonth to = Months.endOf(newest);
+        Loaded trend = calls.load(() -> analysis.trends(ActionTrends.from(actions, to).toString(), to.toString(), null));
+        if (!trend.ok()) {
+            return trends;
+        }
+        Map<String, String> labels = causeChoices.labels();
+        for (Object o : actions) {
+            Map<?, ?> a = (Map<?, ?>) o;
+            String cause = String.valueOf(a.get("cause"));
+            ActionTrends.CauseTrend t = ActionTrends.of(a, trend.map(), labels.getOrDefault(cause, cause), currency);
+            if (t != null) {
+                trends.put(String.valueOf(a.get("id")), t);
+            }
+        }
+        return trends;
     }
 }

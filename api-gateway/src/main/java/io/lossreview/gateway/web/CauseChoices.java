@@ -22,4 +22,14 @@ public class CauseChoices {
         Object causes = ((Map<?, ?>) taxonomy.map().getOrDefault("taxonomy", Map.of())).get("causes");
         return causes == null ? List.of() : causes;
     }
+
+    /** Code → label of the current taxonomy's causes; a cause it does not have keeps its code. */
+    public Map<String, String> labels() {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        for (Object c : (List<?>) current()) {
+            Map<?, ?> cause = (Map<?, ?>) c;
+            labels.put(String.valueOf(cause.get("code")), String.valueOf(cause.get("label")));
+        }
+        return labels;
+    }
 }

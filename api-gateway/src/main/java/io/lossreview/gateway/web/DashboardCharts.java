@@ -18,6 +18,10 @@ final class DashboardCharts {
     /** Lines that are no cause: the Pareto curve, the churn rates. */
     private static final String LINE = "#1f2d3d";
     private static final String MRR_LINE = "#c0504d";
+    /** Causes past the highlighted ones: present for context, quiet so the top ones stay legible. */
+    private static final String CONTEXT_LINE = "#c3c8cf";
+    /** How many of the trended causes are drawn in their own colour. */
+    static final int HIGHLIGHTED = 3;
 
     private final ObjectMapper mapper;
 
@@ -51,7 +55,11 @@ final class DashboardCharts {
         return json(config("bar", labels, List.of(line, bars), scales));
     }
 
-    /** One line per cause: ARR lost per month over the trend's months; no points before the first month with losses. */
+    /**
+     * One line per cause: ARR lost per month over the trend's months; no points before the first month with losses.
+     * The first {@link #HIGHLIGHTED} causes (in the order given: rank) keep their colour and a thick line, the
+     * others are thin and grey, so five lines never tangle into one knot of colours.
+     */
     String trend(Map<String, Object> trend, List<String> causes, Map<String, String> labels) {
         List<String> months = new ArrayList<>();
         List<Object> datasets = new ArrayList<>();
@@ -69,7 +77,12 @@ final class DashboardCharts {
                 months.add(String.valueOf(point.get("month")));
                 values.add(months.size() - 1 < first ? null : number(point.get("arrLost")));
             }
-            datasets.add(dataset("line", labels.getOrDefault(cause, cause), values, CauseColors.hex(cause)));
+            boolean highlighted = causes.indexOf(cause) < HIGHLIGHTED;
+            Map<String, Object> line = dataset("line", labels.getOrDefault(cause, cause), values,
+                    highlighted ? CauseColors.hex(cause) : CONTEXT_LINE);
+            line.put("borderWidth", highlighted ? 3 : 1);
+            line.put("order", highlighted ? 0 : 1); // highlighted lines are drawn over the grey ones
+            datasets.add(line);
         }
         Map<String, Object> scales = Map.of("y", Map.of("title", Map.of("display", true, "text", "ARR lost")));
         return json(config("line", months, datasets, scales));

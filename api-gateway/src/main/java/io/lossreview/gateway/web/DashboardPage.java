@@ -3,6 +3,7 @@ package io.lossreview.gateway.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lossreview.gateway.routes.AnalysisRoutes;
 import io.lossreview.gateway.routes.DashboardRoute;
+import io.lossreview.gateway.routes.ReviewRoutes;
 import io.lossreview.gateway.security.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -34,11 +35,13 @@ public class DashboardPage {
     private final PageCalls calls;
     private final DashboardRoute dashboardRoute;
     private final AnalysisRoutes analysis;
+    private final ReviewRoutes review;
     private final SecurityIdentity identity;
     private final DashboardCharts charts;
 
     public DashboardPage(@Location("web/dashboard.html") Template dashboard, PageCalls calls,
-                         DashboardRoute dashboardRoute, AnalysisRoutes analysis, SecurityIdentity identity,
+                         DashboardRoute dashboardRoute, AnalysisRoutes analysis, ReviewRoutes review,
+                         SecurityIdentity identity,
                          ObjectMapper mapper,
                          @ConfigProperty(name = "gateway.reporting-currency") String reportingCurrency) {
         this.currency = PageFormats.symbol(reportingCurrency);
@@ -46,6 +49,7 @@ public class DashboardPage {
         this.calls = calls;
         this.dashboardRoute = dashboardRoute;
         this.analysis = analysis;
+        this.review = review;
         this.identity = identity;
         this.charts = new DashboardCharts(mapper);
     }
@@ -80,6 +84,7 @@ public class DashboardPage {
         List<String> top = labels.keySet().stream().limit(TRENDED_CAUSES).toList();
         return page.data("month", shown.toString())
                 .data("error", null)
+                .data("story", MonthStory.of(calls.load(() -> review.packet(shown.toString(), null)), shown))
                 .data("summary", data.get("summary"))
                 .data("causes", causes)
                 .data("calls", data.get("calls"))
@@ -91,6 +96,7 @@ public class DashboardPage {
 
     private static TemplateInstance empty(TemplateInstance page, YearMonth month, String error) {
         return page.data("month", month == null ? "" : month.toString()).data("error", error).data("summary", null)
+                .data("story", null)
                 .data("causes", List.of()).data("calls", null).data("paretoChart", null).data("trendChart", null).data("rateChart", null)
                 .data("trendError", null);
     }

@@ -14,7 +14,9 @@ final class Flash {
             "replayed", "The corrected event was accepted and is being processed.",
             "action-opened", "Action item opened.",
             "action-changed", "Action item updated.",
-            "packet-built", "Packet built.");
+            "packet-built", "Packet built.",
+            "call-reassigned", "Call moved; the new executive sees it in their calls.",
+            "outcome-recorded-for", "Outcome recorded on the executive's behalf.");
 
     private Flash() {
     }

@@ -1,8 +1,10 @@
 package io.lossreview.gateway.web;
 
 import io.lossreview.common.problem.Params;
+import io.lossreview.common.time.BusinessCalendar;
 import io.lossreview.gateway.routes.AnalysisRoutes;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Optional;
 
@@ -12,10 +14,34 @@ public class Months {
 
     private final PageCalls calls;
     private final AnalysisRoutes analysis;
+    private final BusinessCalendar calendar;
+    private final Clock clock;
 
-    public Months(PageCalls calls, AnalysisRoutes analysis) {
+    public Months(PageCalls calls, AnalysisRoutes analysis, BusinessCalendar calendar, Clock clock) {
         this.calls = calls;
         this.analysis = analysis;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /**
+     * The month the review is about: the last month that has ended, or the newest month with losses if that is
+     * older (a quiet month, or data that stops earlier). A month still in progress is never the default: its calls
+     * and its review do not exist yet. Empty when the analyzer cannot say which months have losses.
+     */
+    Optional<YearMonth> underReview() {
+        Loaded newest = newest();
+        if (!newest.ok()) {
+            return Optional.empty();
+        }
+        YearMonth lastEnded = calendar.month(clock.instant()).minusMonths(1);
+        YearMonth withLosses = endOf(newest);
+        return Optional.of(withLosses.isBefore(lastEnded) ? withLosses : lastEnded);
+    }
+
+    /** Is the month still going on (in the business time zone)? */
+    boolean inProgress(YearMonth month) {
+        return !month.isBefore(calendar.month(clock.instant()));
     }
 
     /** Empty when the text is no month. */

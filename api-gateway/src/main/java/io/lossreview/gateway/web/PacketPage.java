@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.YearMonth;
-import io.lossreview.common.time.BusinessCalendar;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -40,18 +38,13 @@ public class PacketPage {
     private final SecurityIdentity identity;
 
     public PacketPage(@Location("web/packets.html") Template packets, PageCalls calls, Months months,
-                      ReviewRoutes review, SecurityIdentity identity, BusinessCalendar calendar, Clock clock) {
-        this.calendar = calendar;
-        this.clock = clock;
+                      ReviewRoutes review, SecurityIdentity identity) {
         this.packets = packets;
         this.calls = calls;
         this.months = months;
         this.review = review;
         this.identity = identity;
     }
-
-    private final BusinessCalendar calendar;
-    private final Clock clock;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -89,12 +82,7 @@ public class PacketPage {
         boolean none = !revisions.ok() && revisions.problem().status() == 404;
         String error = failed != null ? failed : revisions.ok() || none ? null : revisions.error();
         return page.data("month", m.toString()).data("revisions", list).data("shown", shown).data("error", error)
-                .data("inProgress", inProgress(m) ? Months.title(m) : null);
-    }
-
-    /** A month that has not ended yet: building it freezes figures that are still moving. */
-    private boolean inProgress(YearMonth month) {
-        return !month.isBefore(calendar.month(clock.instant()));
+                .data("inProgress", months.inProgress(m) ? Months.title(m) : null);
     }
 
     /** The revision as the scheduler rendered it, shown in the viewer's frame. */
@@ -118,7 +106,7 @@ public class PacketPage {
     @RolesAllowed(Roles.ADMIN)
     public Response build(@PathParam("month") String month, @FormParam("confirm") String confirm, @Context UriInfo uri) {
         YearMonth m = Months.parse(month).orElse(null);
-        if (m != null && inProgress(m) && !"yes".equals(confirm)) {
+        if (m != null && months.inProgress(m) && !"yes".equals(confirm)) {
             return Response.status(409).type(MediaType.TEXT_HTML_TYPE).entity(page(month, null, null, Months.title(m)
                     + " has not ended: confirm that you want to freeze its figures as they stand and assign its calls now.")).build();
         }

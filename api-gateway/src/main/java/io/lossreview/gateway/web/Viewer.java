@@ -25,6 +25,7 @@ public record Viewer(String name, String roles, List<Link> links, String current
             links.add(new Link("/app/my-calls", "My calls"));
         }
         if (ops || admin) {
+            links.add(new Link("/app/calls", "Calls"));
             links.add(new Link("/app/review-queue", "Review queue"));
             links.add(new Link("/app/rejected-events", "Rejected events"));
         }

@@ -47,6 +47,23 @@ class DashboardChartsTest {
                 "a month without losses after the first is a real zero");
     }
 
+    @Test
+    void theTopThreeCausesAreColouredAndTheRestGrey() throws Exception {
+        List<String> ranked = List.of("PRICE", "SUPPORT", "COMPETITOR", "MISSING_FEATURES", "OTHER");
+        List<Object> series = ranked.stream().<Object>map(c -> Map.of("cause", c, "months", List.of(
+                Map.of("month", "2025-01", "customers", 1, "arrLost", "100.00")))).toList();
+        JsonNode chart = JSON.readTree(charts.trend(Map.of("causes", series), ranked, Map.of()));
+        JsonNode lines = chart.path("data").path("datasets");
+        assertEquals(5, lines.size());
+        for (int i = 0; i < 5; i++) {
+            JsonNode line = lines.path(i);
+            boolean top = i < DashboardCharts.HIGHLIGHTED;
+            assertEquals(top, line.path("borderColor").asText().equals(CauseColors.hex(ranked.get(i))), line.toString());
+            assertEquals(top ? 3 : 1, line.path("borderWidth").asInt(), line.toString());
+        }
+        assertEquals(lines.path(3).path("borderColor"), lines.path(4).path("borderColor"), "the context lines share one grey");
+    }
+
     private static Map<String, Object> cause(String code, String label, String arr, String cumulative) {
         return Map.of("cause", code, "label", label, "arrLost", arr, "cumulativeShare", cumulative);
     }
