@@ -138,7 +138,7 @@ ensure_browser
   -Dtoken.executive="$ava_token" -Dtoken.other-executive="$("$DEPLOY_DIR/dev-token.sh" ben)" \
   -Dother-executive.id=ben -Dtoken.ops="$ops_token" -Dtoken.admin="$("$DEPLOY_DIR/dev-token.sh" admin)" \
   -Dtoken.source-system="$("$DEPLOY_DIR/dev-token.sh" billing-system)" \
-  -Dsignin.executive=ava:ava-loss-review -Dsignin.ops=ops:ops-loss-review \
+  -Dsignin.executive=ava:ava-loss-review -Dsignin.ops=ops:ops-loss-review -Dsignin.admin=admin:admin-loss-review \
   -Dbrowser.binary="$(command -v chromium)" -Dbrowser.driver="$(command -v chromedriver)" \
   || die "the end-to-end tests failed (reports: e2e-tests/target/failsafe-reports)"
 log "browser and masking tests passed; screenshots in e2e-tests/target/screenshots/"

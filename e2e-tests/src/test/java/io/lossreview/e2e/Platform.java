@@ -28,6 +28,7 @@ final class Platform {
     /** Who signs in through the identity provider's login page (user:password). */
     static final Person EXECUTIVE_SIGNIN = Person.of(required("signin.executive"));
     static final Person OPS_SIGNIN = Person.of(required("signin.ops"));
+    static final Person ADMIN_SIGNIN = Person.of(required("signin.admin"));
 
     /** A person's sign-in at the identity provider. */
     record Person(String user, String password) {

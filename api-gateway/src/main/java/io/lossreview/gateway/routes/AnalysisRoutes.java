@@ -222,28 +222,6 @@ public class AnalysisRoutes {
     }
 
     @GET
-    @Path("review-queue")
-    @Produces({MediaType.APPLICATION_JSON, CsvResponses.TEXT_CSV})
-    @CsvRows(value = "items", file = "review-queue")
-    @RolesAllowed({Roles.OPS, Roles.ADMIN})
-    @Operation(operationId = "listReviewQueue",
-            summary = "Low-confidence classifications waiting for a person, largest ARR first",
-            description = "Setting a cause by hand takes a defection off the queue.")
-    @APIResponse(responseCode = "200", ref = "DefectionPage", description = "One page of the queue")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Response reviewQueue(
-            @Parameter(ref = "MonthQuery") @QueryParam("month") String month,
-            @Parameter(ref = "Page") @QueryParam("page") String page,
-            @Parameter(description = "Defections per page", example = "50", schema = @Schema(
-                    type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
-            @QueryParam("size") String size) {
-        String m = month == null ? null : Params.month("month", month).toString();
-        Integer p = Params.integer("page", page, 0, MAX_PAGE);
-        Integer n = Params.integer("size", size, 1, MAX_PAGE_SIZE);
-        return Downstream.call(ANALYZER, () -> analyzer.reviewQueue(m, p, n));
-    }
-
-    @GET
     @Path("taxonomy")
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
     @Operation(operationId = "getTaxonomy",

@@ -3,6 +3,7 @@ package io.lossreview.gateway.routes;
 import io.lossreview.common.security.InternalAuthFilter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -74,8 +75,29 @@ public interface AnalyzerRoutesClient {
     @GET
     @Retry(maxRetries = 2, delay = 100)
     @Path("review-queue")
-    Response reviewQueue(@QueryParam("month") String month, @QueryParam("page") Integer page,
-                         @QueryParam("size") Integer size);
+    Response reviewQueue(@QueryParam("month") String month, @QueryParam("words") Boolean words,
+                         @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Retry(maxRetries = 2, delay = 100)
+    @Path("review-queue/months")
+    Response reviewQueueMonths();
+
+    /** Not retried: each accepted suggestion is a change (the analyzer keeps it idempotent all the same). */
+    @POST
+    @Path("review-queue/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response acceptSuggestions(String body);
+
+    @GET
+    @Retry(maxRetries = 2, delay = 100)
+    @Path("customers")
+    Response findCustomers(@QueryParam("q") String q, @QueryParam("limit") Integer limit);
+
+    @GET
+    @Retry(maxRetries = 2, delay = 100)
+    @Path("customers/{customerId}")
+    Response customer(@PathParam("customerId") String customerId);
 
     @GET
     @Retry(maxRetries = 2, delay = 100)

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,15 +51,12 @@ public class ActionBoardPage {
     private final java.time.Clock clock;
     private final Months months;
     private final AnalysisRoutes analysis;
-    private final String currency;
 
     public ActionBoardPage(@Location("web/actions.html") Template board, PageCalls calls, ReviewRoutes review,
                            CauseChoices causeChoices, SecurityIdentity identity, BusinessCalendar calendar,
-                           java.time.Clock clock, Months months, AnalysisRoutes analysis,
-                           @ConfigProperty(name = "gateway.reporting-currency") String reportingCurrency) {
+                           java.time.Clock clock, Months months, AnalysisRoutes analysis) {
         this.months = months;
         this.analysis = analysis;
-        this.currency = PageFormats.symbol(reportingCurrency);
         this.board = board;
         this.calls = calls;
         this.review = review;
@@ -153,7 +149,7 @@ public class ActionBoardPage {
         for (Object o : actions) {
             Map<?, ?> a = (Map<?, ?>) o;
             String cause = String.valueOf(a.get("cause"));
-            ActionTrends.CauseTrend t = ActionTrends.of(a, trend.map(), labels.getOrDefault(cause, cause), currency);
+            ActionTrends.CauseTrend t = ActionTrends.of(a, trend.map(), labels.getOrDefault(cause, cause), PageGlobals.currency());
             if (t != null) {
                 trends.put(String.valueOf(a.get("id")), t);
             }

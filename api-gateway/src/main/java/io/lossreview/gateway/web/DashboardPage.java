@@ -10,7 +10,6 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -42,9 +41,7 @@ public class DashboardPage {
     public DashboardPage(@Location("web/dashboard.html") Template dashboard, PageCalls calls,
                          DashboardRoute dashboardRoute, AnalysisRoutes analysis, ReviewRoutes review,
                          SecurityIdentity identity,
-                         ObjectMapper mapper,
-                         @ConfigProperty(name = "gateway.reporting-currency") String reportingCurrency) {
-        this.currency = PageFormats.symbol(reportingCurrency);
+                         ObjectMapper mapper) {
         this.dashboard = dashboard;
         this.calls = calls;
         this.dashboardRoute = dashboardRoute;
@@ -54,13 +51,10 @@ public class DashboardPage {
         this.charts = new DashboardCharts(mapper);
     }
 
-    /** The reporting currency's symbol, before every amount. */
-    private final String currency;
-
     @GET
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
     public TemplateInstance show(@QueryParam("month") String month) {
-        TemplateInstance page = dashboard.data("viewer", Viewer.of(identity, "/app/dashboard")).data("currency", currency);
+        TemplateInstance page = dashboard.data("viewer", Viewer.of(identity, "/app/dashboard"));
         YearMonth m = month == null || month.isBlank() ? null : Months.parse(month).orElse(null);
         if (month != null && !month.isBlank() && m == null) {
             return empty(page, null, "“" + month + "” is not a month; pick one as yyyy-MM.");

@@ -133,6 +133,36 @@ public final class PageFormats {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /**
+     * Where a customer sits, for a reader: "Enterprise · EMEA"; parts the data does not know are left out, never
+     * shown as "UNKNOWN UNKNOWN".
+     */
+    static String whereFrom(java.util.Map<?, ?> defection) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String key : java.util.List.of("segment", "region")) {
+            Object v = defection.get(key);
+            if (v != null && !v.toString().isBlank() && !"UNKNOWN".equalsIgnoreCase(v.toString())) {
+                parts.add(key.equals("segment") ? humanized(v.toString()) : v.toString());
+            }
+        }
+        return parts.isEmpty() ? "no segment or region on record" : String.join(" · ", parts);
+    }
+
+    /** An id as one segment of a path ("a/b c" → "a%2Fb%20c"): ids come from billing systems and may hold anything. */
+    static String pathSegment(Object id) {
+        return java.net.URLEncoder.encode(String.valueOf(id), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Who decided a cause, in words: CLASSIFIER → "classifier", MANUAL → "ops", CALL → "confirmed on a call". */
+    static String sourceLabel(Object causeSource) {
+        return switch (String.valueOf(causeSource)) {
+            case "CLASSIFIER" -> "classifier";
+            case "MANUAL" -> "ops";
+            case "CALL" -> "confirmed on a call";
+            default -> humanized(String.valueOf(causeSource));
+        };
+    }
+
     /** A code field that may be absent from the API's answer (nulls are left out): {a.human('outcome')}. */
     static String human(java.util.Map<?, ?> map, String key) {
         Object v = map.get(key);

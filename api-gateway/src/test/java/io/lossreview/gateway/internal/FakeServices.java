@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     /** A call as received. */
-    record Call(String path, Map<String, List<String>> headers) {
+    record Call(String path, String query, Map<String, List<String>> headers) {
     }
 
     /** A ranking with text a spreadsheet would run and a cell with a comma, for the CSV export. */
@@ -27,6 +27,20 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
               "vsPriorMonth":{"customers":"-2","arrLost":"-12.50"},"last12Months":[{"month":"2025-11"}]},
              {"rank":2,"cause":"OTHER","label":"=HYPERLINK(\\"http://x\\")","customers":1,"arrLost":"0.00",
               "vsPriorMonth":{"customers":"1","arrLost":"30.00"}}]}""";
+
+    /** A customer's story as defection-analyzer tells it: one loss, two cause decisions, a contact. */
+    static final String CUSTOMER = """
+            {"customerId":"cus_1","accountName":"Acme Corp","segment":"ENTERPRISE","region":"EMEA","plan":"Pro",
+             "defections":[{"defection":{"id":"7d0f6a55-1b7f-4a57-9d64-3f3a3a0b8f01","customerId":"cus_1",
+               "accountName":"Acme Corp","lossMonth":"2025-12","cause":"PRICE","causeSource":"CALL","decidedBy":"ava",
+               "statedReason":{"billingComment":"Too expensive for what we use"},
+               "defection":{"contact":{"name":"Noah Lopez","email":"noah@acme.example","phone":"+1-555-0140"}}},
+              "causeHistory":[{"decidedAt":"2026-01-02T10:00:00Z","cause":"OTHER","causeSource":"CLASSIFIER","confidence":0.3},
+               {"decidedAt":"2026-01-09T10:00:00Z","cause":"PRICE","causeSource":"CALL","decidedBy":"ava","confidence":1.0}]}]}""";
+    /** The calls review-scheduler has about that customer. */
+    static final String CUSTOMER_CALLS = """
+            [{"id":"0b9b7c2e-8a57-4d1e-9f0e-0d2d4f1b9a11","defectionId":"7d0f6a55-1b7f-4a57-9d64-3f3a3a0b8f01",
+              "customerId":"cus_1","executiveId":"ava","status":"COMPLETED","outcome":"REACHED","learnedCause":"PRICE"}]""";
 
     /** Every call received, oldest first. */
     static final List<Call> RECEIVED = new CopyOnWriteArrayList<>();
@@ -41,9 +55,12 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
-            RECEIVED.add(new Call(path, Map.copyOf(exchange.getRequestHeaders())));
+            String query = exchange.getRequestURI().getRawQuery();
+            RECEIVED.add(new Call(path, query, Map.copyOf(exchange.getRequestHeaders())));
             exchange.getRequestBody().readAllBytes();
-            String json = path.endsWith("/causes") ? CAUSES : path.equals("/assignments") ? "[]" : "{}";
+            String json = path.endsWith("/causes") ? CAUSES : path.startsWith("/customers/") ? CUSTOMER
+                    : path.equals("/assignments") ? (query != null && query.contains("customerId=") ? CUSTOMER_CALLS : "[]")
+                    : "{}";
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);

@@ -50,7 +50,12 @@ class AnalysisSchemasTest {
             Map.entry("MonthBaseMrr", MonthBase.Mrr.class),
             Map.entry("MonthBaseBucket", MonthBase.Bucket.class),
             Map.entry("MonthBaseView", io.lossreview.contracts.base.MonthBaseView.class),
-            Map.entry("RatePoint", io.lossreview.contracts.base.RatePoint.class));
+            Map.entry("RatePoint", io.lossreview.contracts.base.RatePoint.class),
+            Map.entry("ReviewQueueMonth", io.lossreview.contracts.analysis.view.ReviewQueueMonth.class),
+            Map.entry("ReviewQueueAcceptance", io.lossreview.contracts.analysis.view.ReviewQueueAcceptance.class),
+            Map.entry("CustomerMatch", io.lossreview.contracts.analysis.view.CustomerMatch.class),
+            Map.entry("CauseDecision", io.lossreview.contracts.analysis.view.CauseDecision.class),
+            Map.entry("CustomerEpisode", io.lossreview.contracts.analysis.view.CustomerStory.Episode.class));
 
     @Test
     void everyAnalysisSchemaListsExactlyItsContractRecordsFields() throws IOException {

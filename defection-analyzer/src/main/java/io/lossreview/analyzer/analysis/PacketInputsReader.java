@@ -3,14 +3,12 @@ package io.lossreview.analyzer.analysis;
 import io.agroal.api.AgroalDataSource;
 import io.lossreview.analyzer.defection.DefectionQueries;
 import io.lossreview.analyzer.defection.Dimension;
+import io.lossreview.analyzer.defection.Snapshots;
 import io.lossreview.contracts.analysis.view.CauseRanking;
 import io.lossreview.contracts.analysis.view.DefectionView;
 import io.lossreview.contracts.analysis.view.PacketInputs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +35,7 @@ public class PacketInputsReader {
     /** Inside the transaction, Agroal hands every query the same connection: the one snapshot set here. */
     @Transactional
     public PacketInputs read(YearMonth month, YearMonth trendFrom) {
-        snapshot();
+        Snapshots.repeatableRead(dataSource);
         CauseRanking causes = analysis.causes(month, RankBy.ARR);
         List<String> top = causes.top(PacketInputs.TOP_CAUSES);
         Map<String, List<DefectionView>> byCause = new LinkedHashMap<>();
@@ -48,14 +46,5 @@ public class PacketInputsReader {
                 analysis.trend(trendFrom, month, Optional.empty()), analysis.breakdown(month, Dimension.SEGMENT),
                 analysis.breakdown(month, Dimension.REGION), defections.largest(month, null, PacketInputs.NOTABLE_LOSSES), top, byCause,
                 defections.causesOf(month));
-    }
-
-    /** Must be the transaction's first statement: PostgreSQL takes the snapshot at the first query after it. */
-    private void snapshot() {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.execute("set transaction isolation level repeatable read, read only");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not start a consistent read", e);
-        }
     }
 }

@@ -1,10 +1,8 @@
 package io.lossreview.analyzer.change;
 
-import io.lossreview.analyzer.change.CauseDecisions;
 import io.lossreview.common.error.Conflict;
 import io.lossreview.common.error.InvalidInput;
 import io.lossreview.common.error.NotFound;
-import io.lossreview.contracts.analysis.view.CauseSource;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.Violation;
 import io.lossreview.contracts.review.CallCompleted;
@@ -42,8 +40,8 @@ public class CallCorrections {
             }
             String who = call.completedBy() == null ? call.executiveId() : call.completedBy();
             try {
-                if (decisions.tryDecide(UUID.fromString(call.defectionId()), call.learnedCause(), CauseSource.CALL, who,
-                        "call " + call.assignmentId()).isEmpty()) {
+                if (decisions.tryDecide(UUID.fromString(call.defectionId()), call.learnedCause(),
+                        CauseDecisions.PersonDecision.call(who, call.assignmentId())).isEmpty()) {
                     refused.add(e.refuse(EventTypes.CALL_COMPLETED, call.defectionId(), new Violation("/data/defectionId",
                             "known-defection", "No defection " + call.defectionId())));
                 }

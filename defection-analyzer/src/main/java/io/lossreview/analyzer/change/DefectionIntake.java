@@ -87,7 +87,7 @@ public class DefectionIntake {
             return d.status() == DefectionStatus.CONTRACTION ? new Transition(before, null)
                     : new Transition(before, AnalyzedDefection.of(d, decide(d, before, versions, byVersion)));
         }).filter(t -> t.before() != null || t.after() != null).toList();
-        writer.write(transitions);
+        writer.write(transitions, d -> "classified revision " + d.revision());
         withdrawn.withdraw(withdrawnNow);
         withdrawn.restore(newer.stream().map(d -> UUID.fromString(d.defectionId()))
                 .filter(id -> withdrawnAt.containsKey(id) && !withdrawnNow.containsKey(id)).toList());

@@ -118,7 +118,8 @@ public class TaxonomyService {
                     config.reviewThreshold());
             transitions.add(new Transition(d, d.withDecision(decision)));
         }
-        writer.write(transitions);
+        String why = "taxonomy v" + version + " backfill " + from + ".." + to + " requested by " + who;
+        writer.write(transitions, d -> why);
         repository.repin(months, version);
         Backfill done = new Backfill(UUID.randomUUID(), version, from, to, transitions.size(), keptManual);
         backfills.record(done, who, clock.instant());

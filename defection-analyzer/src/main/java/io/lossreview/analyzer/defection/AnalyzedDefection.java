@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -50,6 +51,22 @@ public record AnalyzedDefection(
                     List.of(new Evidence(source == CauseSource.CALL ? "call" : "manual",
                             note == null || note.isBlank() ? "set by " + who : "set by " + who + ": " + note)),
                     false, who, when);
+        }
+
+        /**
+         * The same decision: cause, secondary cause, source, taxonomy version and decider alike, and the
+         * confidence alike as stored (3 decimals). Evidence, the review flag and the time are not the decision:
+         * the same text classified again, or an event replayed, decides nothing new.
+         */
+        public boolean sameAs(Decision other) {
+            return other != null && Objects.equals(cause, other.cause) && Objects.equals(secondaryCause, other.secondaryCause)
+                    && source == other.source && taxonomyVersion == other.taxonomyVersion
+                    && Objects.equals(decidedBy, other.decidedBy) && sameConfidence(confidence, other.confidence);
+        }
+
+        // The stored side went through numeric(4,3); half a unit of the last digit covers how either side rounded.
+        private static boolean sameConfidence(double a, double b) {
+            return Math.abs(a - b) <= 0.0005 + 1e-9;
         }
     }
 

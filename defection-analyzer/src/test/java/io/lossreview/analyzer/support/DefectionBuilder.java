@@ -44,6 +44,7 @@ public final class DefectionBuilder {
     private Integer tenureMonths = 12;
     private StatedReason reason = new StatedReason(null, null, null, null, null);
     private Contact contact;
+    private String accountName;
 
     private DefectionBuilder(YearMonth month, String id, String customerId) {
         this.month = month;
@@ -54,6 +55,11 @@ public final class DefectionBuilder {
     public static DefectionBuilder defection(String month) {
         return new DefectionBuilder(YearMonth.parse(month), UUID.randomUUID().toString(),
                 "cus_a" + SEQ.incrementAndGet() + "_" + UUID.randomUUID().toString().substring(0, 6));
+    }
+
+    /** A defection of this customer (a fresh defection id). */
+    public static DefectionBuilder defectionFor(String customerId, String month) {
+        return new DefectionBuilder(YearMonth.parse(month), UUID.randomUUID().toString(), customerId);
     }
 
     /** A defection whose ids are the same in every run (derived from the customer id): for contract examples. */
@@ -76,6 +82,18 @@ public final class DefectionBuilder {
     public DefectionBuilder plan(String p) { plan = p; return this; }
     public DefectionBuilder tenureMonths(Integer t) { tenureMonths = t; return this; }
     public DefectionBuilder contact(Contact c) { contact = c; return this; }
+    /** The CRM's account name (default "Acme " + the customer id). */
+    public DefectionBuilder accountName(String name) { accountName = name; return this; }
+
+    /** Another defection (a new episode) of the same customer, as ingest would publish it: a new id, revision 1. */
+    public DefectionBuilder nextEpisode(String month) {
+        DefectionBuilder next = defectionFor(customerId, month);
+        next.accountName = accountName;
+        next.segment = segment;
+        next.region = region;
+        next.plan = plan;
+        return next;
+    }
 
     public DefectionBuilder reason(String billingCode, String comment, String crmCode, String stated, String competitor) {
         reason = new StatedReason(billingCode, comment, crmCode, stated, competitor);
@@ -96,7 +114,7 @@ public final class DefectionBuilder {
                 contraction ? DefectionStatus.CONTRACTION : wonBack ? DefectionStatus.WON_BACK : DefectionStatus.LOST, month, month.atDay(10), at, at, null,
                 voluntary, seats, List.of(new CancelledSubscription("sub_" + customerId, plan, seats,
                 new Money(mrr, "EUR"), at, at)), value,
-                new CustomerProfile("Acme " + customerId, segment, region, "Software", "owner@example.com",
+                new CustomerProfile(accountName != null ? accountName : "Acme " + customerId, segment, region, "Software", "owner@example.com",
                         null, tenureMonths), reason, null, contact, false, wonBack ? at.plusSeconds(86400 * 20) : null,
                 List.of(EventOrigin.BILLING, EventOrigin.CRM),
                 at);

@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -33,8 +34,20 @@ public class CsvResponses {
         if (month == null) {
             month = request.getUriInfo().getQueryParameters().getFirst("month");
         }
+        response.getHeaders().putSingle("Content-Disposition", disposition(rows, month));
+    }
+
+    /** A route's JSON answer as its CSV download (the web app's exports); anything but a 200 is passed on. */
+    public static Response download(Response answer, CsvRows rows, String month) {
+        if (answer.getStatus() != 200 || !(answer.getEntity() instanceof String json)) {
+            return answer;
+        }
+        return Response.ok(CsvTable.of(json, rows.value()), CSV).header("Content-Disposition", disposition(rows, month)).build();
+    }
+
+    private static String disposition(CsvRows rows, String month) {
         String name = rows.file() + (month == null ? "" : "-" + month.replaceAll("[^0-9A-Za-z-]", "")) + ".csv";
-        response.getHeaders().putSingle("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        return "attachment; filename=\"" + name + "\"";
     }
 
     /** The first acceptable type (they come sorted by preference) that is JSON or CSV decides. */
