@@ -72,6 +72,8 @@ class PacketScheduleBuildTest {
     TestClock clock;
     @Inject
     PacketRepository packets;
+    @Inject
+    io.lossreview.scheduler.packet.render.PacketRenderer renderer;
     @ConfigProperty(name = "loss.topic-prefix")
     String prefix;
 
@@ -135,6 +137,12 @@ class PacketScheduleBuildTest {
         assertTrue(p.notableLosses().get(0).customerId().startsWith("cus_switched_service_2026-02_"));
         assertAmount("6000.00", p.notableLosses().get(0).arrLost());
         assertAmount("4800.00", p.notableLosses().get(5).arrLost());
+
+        // Page 1's sentences are frozen with the revision; the JSON the web app reads carries them.
+        assertEquals(renderer.narrative(p.withNarrative(null)), p.narrative());
+        assertTrue(p.narrative().get(0).startsWith("In February 2026 we lost 21 customers"), p.narrative().get(0));
+        assertEquals(p.narrative(), io.restassured.RestAssured.given().get("/packets/" + FEBRUARY).then().statusCode(200)
+                .extract().jsonPath().getList("narrative", String.class));
 
         MimeMessage[] mail = mailed(2);
         assertEquals("Customer loss review 2026-02 (revision 1)", mail[0].getSubject());

@@ -97,7 +97,7 @@ class SchedulerStoresTest {
         Packet p = new Packet(YearMonth.of(2031, 7), 1, sample.builtAt(), sample.taxonomyVersion(),
                 sample.reportingCurrency(), sample.summary(), sample.causes(), sample.emerging(), sample.trend(),
                 sample.bySegment(), sample.byRegion(), sample.notableLosses(), sample.stories(), sample.lastMonthCalls(),
-                sample.actions(), sample.assignments(), List.of());
+                sample.actions(), sample.assignments(), List.of(), List.of("The month in a sentence."));
         PacketRepository.Stored stored = QuarkusTransaction.requiringNew().call(() -> packets.insert(p));
         assertEquals(List.of("object", "2031-07"),
                 row("select jsonb_typeof(content), content->>'month' from packet where id = ?", stored.id()));

@@ -72,9 +72,9 @@ class StalePacketTest {
                 new CauseTotal("SUPPORT", 6, new BigDecimal("14400.00"))));
         JsonPath stale = awaitRevision(revision, true);
         String reason = stale.getString("staleReason");
-        assertTrue(reason.contains("Customers lost: 13 → 14"), reason);
-        assertTrue(reason.contains("ARR lost: 50400.00 → 52800.00"), reason);
-        assertTrue(reason.contains("SUPPORT customers: 5 → 6"), reason);
+        assertTrue(reason.contains("Customers lost: 13 → 14 (+1)"), reason);
+        assertTrue(reason.contains("ARR lost: $50,400 → $52,800 (+$2.4K)"), reason);
+        assertTrue(reason.contains("Support and service customers: 5 → 6 (+1)"), reason);
         assertTrue(reason.contains("Rebuild"), reason);
 
         // The rebuild reads the analyzer (here: the recorded answer, unchanged) and finds the packet current.

@@ -5,6 +5,8 @@ import io.lossreview.scheduler.calls.plan.CallPlan;
 import io.lossreview.scheduler.calls.plan.CallPlanner;
 import io.lossreview.scheduler.calls.plan.Candidate;
 import io.lossreview.scheduler.calls.plan.PlanRules;
+import io.lossreview.scheduler.calls.plan.WhyText;
+import io.lossreview.scheduler.calls.plan.Wording;
 import io.lossreview.scheduler.config.SchedulerConfig;
 import io.lossreview.scheduler.defection.DefectionCopyRepository;
 import io.lossreview.scheduler.defection.KnownDefection;
@@ -36,10 +38,13 @@ public class CallAssigner {
         this.config = config;
     }
 
-    /** @param causes the analyzer's cause per defection of the month */
+    /**
+     * @param causes the analyzer's cause per defection of the month
+     * @param words  how the reasons and briefs name causes, money and moments (the packet's way)
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<CallAssignment> assign(YearMonth month, List<String> topCauses, Map<UUID, String> causes,
-                                       LocalDate dueDate, Instant now) {
+                                       Wording words, LocalDate dueDate, Instant now) {
         Map<UUID, KnownDefection> known = defections.ofMonth(month);
         Map<String, Instant> lastCalls = assignments.lastCalls(known.values().stream().map(k -> k.data().customerId()).toList());
         List<Candidate> candidates = known.values().stream()
@@ -50,8 +55,8 @@ public class CallAssigner {
         List<CallAssignment> created = plan.assignments().stream().map(a -> {
             KnownDefection k = known.get(UUID.fromString(a.candidate().defectionId()));
             return CallAssignment.assigned(month, UUID.fromString(a.candidate().defectionId()),
-                    a.candidate().customerId(), a.executive().id(), a.why(),
-                    Brief.of(k.data(), a.candidate().cause(), history(a.candidate().customerId(), lastCalls)),
+                    a.candidate().customerId(), a.executive().id(), WhyText.of(a, words),
+                    Brief.of(k.data(), a.candidate().cause(), history(a.candidate().customerId(), lastCalls, words)),
                     now, dueDate, null);
         }).toList();
         assignments.insert(created);
@@ -68,8 +73,8 @@ public class CallAssigner {
                 k.hasContact(), p == null ? null : p.accountOwner(), lastCalls.get(d.customerId()));
     }
 
-    private static List<String> history(String customerId, Map<String, Instant> lastCalls) {
+    private static List<String> history(String customerId, Map<String, Instant> lastCalls, Wording words) {
         Instant last = lastCalls.get(customerId);
-        return last == null ? List.of() : List.of("Last executive call completed " + last);
+        return last == null ? List.of() : List.of("Last executive call completed " + words.when(last));
     }
 }

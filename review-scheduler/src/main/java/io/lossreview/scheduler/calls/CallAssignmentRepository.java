@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lossreview.contracts.review.CallOutcome;
 import io.lossreview.contracts.review.WinBackChance;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -32,6 +33,7 @@ import org.hibernate.query.NativeQuery;
 public class CallAssignmentRepository implements PanacheRepositoryBase<CallAssignmentEntity, UUID> {
 
     private static final Sort DUE_FIRST = Sort.by("dueDate").and("id");
+    private static final Sort NEWEST_FIRST = Sort.descending("month", "assignedAt").and("id");
 
     private final ObjectMapper mapper;
 
@@ -99,6 +101,24 @@ public class CallAssignmentRepository implements PanacheRepositoryBase<CallAssig
 
     public List<CallAssignment> ofMonth(YearMonth month) {
         return assignments(list("month", Sort.by("executiveId").and("assignedAt").and("id"), month.toString()));
+    }
+
+    /**
+     * A customer's calls, newest first: in every month, or in {@code month} only when it is given; of one
+     * executive only when {@code executiveId} is given.
+     */
+    public List<CallAssignment> ofCustomer(String customerId, YearMonth month, String executiveId) {
+        StringBuilder query = new StringBuilder("customerId = :customer");
+        Parameters parameters = Parameters.with("customer", customerId);
+        if (month != null) {
+            query.append(" and month = :month");
+            parameters.and("month", month.toString());
+        }
+        if (executiveId != null) {
+            query.append(" and executiveId = :executive");
+            parameters.and("executive", executiveId);
+        }
+        return assignments(list(query.toString(), NEWEST_FIRST, parameters));
     }
 
     public List<CallAssignment> ofExecutive(String executiveId) {

@@ -49,7 +49,8 @@ public class CallReviews {
         Map<UUID, KnownDefection> known = defections.byIds(calls.stream().map(CallAssignment::defectionId).toList());
         List<CallReview.CallLearning> learnings = calls.stream().filter(a -> a.status() == CallAssignment.Status.COMPLETED)
                 .map(a -> new CallReview.CallLearning(names.getOrDefault(a.executiveId(), a.executiveId()),
-                        a.brief().accountName(), a.outcome().name(), a.brief().classifiedCause(), a.learnedCause(), a.notes()))
+                        a.brief().accountName(), a.brief().segment(), a.outcome().name(), a.brief().classifiedCause(),
+                        a.learnedCause(), a.notes()))
                 .toList();
         List<CallReview.WinBackCredit> credits = calls.stream()
                 .filter(a -> a.completedAt() != null && credited(a, known.get(a.defectionId())))

@@ -7,6 +7,7 @@ import io.lossreview.contracts.analysis.view.MonthSummary;
 import io.lossreview.contracts.analysis.view.PacketInputs;
 import io.lossreview.contracts.analysis.view.RankedCause;
 import io.lossreview.scheduler.packet.model.BreakdownLine;
+import io.lossreview.scheduler.packet.model.CauseDecision;
 import io.lossreview.scheduler.packet.model.CauseLine;
 import io.lossreview.scheduler.packet.model.EmergingLine;
 import io.lossreview.scheduler.packet.model.NotableLoss;
@@ -34,19 +35,28 @@ public final class PacketAssembler {
     private PacketAssembler() {
     }
 
-    public static Packet assemble(PacketContent content, int revision, Instant builtAt, String currency, List<String> changes) {
+    /** Without changes or narrative: the caller adds what is derived from the packet (see PacketService). */
+    public static Packet assemble(PacketContent content, int revision, Instant builtAt, String currency) {
         PacketInputs in = content.analysis();
         Map<String, String> labels = in.causes().causes().stream()
                 .collect(Collectors.toMap(RankedCause::cause, RankedCause::label, (a, b) -> a));
+        CauseDecisions decisions = CauseDecisions.of(content.assignments());
         return new Packet(content.month(), revision, builtAt, in.causes().taxonomyVersion(), currency, summary(in.summary()),
                 in.causes().causes().stream().filter(c -> c.customers() > 0).map(PacketAssembler::cause).toList(),
                 in.summary().emergingCauses().stream().map(e -> new EmergingLine(e.cause(),
                         labels.getOrDefault(e.cause(), e.cause()), e.count(), e.explanation())).toList(),
                 trend(in, labels), breakdown(in.bySegment()), breakdown(in.byRegion()),
-                in.largest().stream().limit(PacketInputs.NOTABLE_LOSSES).map(d -> new NotableLoss(d.customerId(),
-                        d.accountName(), d.segment(), d.arrLost(), d.cause(), labels.getOrDefault(d.cause(), d.cause()),
-                        quote(d))).toList(),
-                stories(in, labels), content.lastMonthCalls(), content.actions(), content.assignments(), changes);
+                in.largest().stream().limit(PacketInputs.NOTABLE_LOSSES).map(d -> notable(d, decisions.of(d), labels))
+                        .toList(),
+                stories(in, labels, decisions), content.lastMonthCalls(), content.actions(), content.assignments(),
+                List.of(), null);
+    }
+
+    /** Shown under the cause a person decided: a call's finding counts before the analyzer has applied it. */
+    private static NotableLoss notable(DefectionView d, CauseDecision decision, Map<String, String> labels) {
+        String cause = decision == null ? d.cause() : decision.cause();
+        return new NotableLoss(d.customerId(), d.accountName(), d.segment(), d.arrLost(), cause, labels.get(cause), quote(d),
+                decision);
     }
 
     private static Summary summary(MonthSummary s) {
@@ -83,18 +93,22 @@ public final class PacketAssembler {
                 .toList();
     }
 
-    /** Up to two clear, confidently classified quotes per top cause, the most valuable customers first. */
-    private static List<Story> stories(PacketInputs in, Map<String, String> labels) {
+    /**
+     * Up to two clear, confidently classified quotes per top cause, the most valuable customers first. A customer a
+     * call has just moved to another cause is not quoted under the old one (the analyzer has not applied it yet).
+     */
+    private static List<Story> stories(PacketInputs in, Map<String, String> labels, CauseDecisions decisions) {
         List<Story> stories = new ArrayList<>();
         for (String cause : in.topCauses()) {
             in.largestByCause().getOrDefault(cause, List.of()).stream()
                     .filter(d -> !d.needsReview() && d.confidence() >= 0.7)
+                    .filter(d -> decisions.of(d) == null || cause.equals(decisions.of(d).cause()))
                     .filter(d -> quote(d) != null && quote(d).length() >= MIN_QUOTE && quote(d).length() <= MAX_QUOTE)
                     .sorted(Comparator.comparing((DefectionView d) -> d.arrLost() == null ? java.math.BigDecimal.ZERO : d.arrLost())
                             .reversed().thenComparing(DefectionView::customerId))
                     .limit(STORIES_PER_CAUSE)
                     .forEach(d -> stories.add(new Story(cause, labels.getOrDefault(cause, cause), d.accountName(),
-                            d.segment(), d.arrLost(), quote(d))));
+                            d.segment(), d.arrLost(), quote(d), decisions.of(d))));
         }
         return stories;
     }

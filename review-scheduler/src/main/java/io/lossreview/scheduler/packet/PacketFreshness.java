@@ -5,6 +5,7 @@ import io.lossreview.contracts.analysis.MonthAnalyzed;
 import io.lossreview.scheduler.packet.model.CauseLine;
 import io.lossreview.scheduler.packet.model.Packet;
 import io.lossreview.scheduler.packet.model.Summary;
+import io.lossreview.scheduler.packet.render.CauseLegend;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -51,22 +52,34 @@ public class PacketFreshness {
         });
     }
 
-    /** What differs between the packet and the announced figures, in words; empty when nothing does. */
+    /** What differs between the packet and the announced figures, in the packet's words; empty when nothing does. */
     static List<String> changes(Packet p, MonthAnalyzed a) {
         List<String> changed = new ArrayList<>();
         Summary s = p.summary();
-        PacketChanges.figure(changed, "Customers lost", s.customers(), a.customers());
-        PacketChanges.figure(changed, "ARR lost", s.arrLost(), a.arrLost());
-        PacketChanges.figure(changed, "Lifetime value lost", s.lifetimeValueLost(), a.lifetimeValueLost());
-        PacketChanges.figure(changed, "Won back", s.wonBack(), a.wonBack());
-        PacketChanges.figure(changed, "Unvalued losses", s.unvalued(), a.unvalued());
-        PacketChanges.figure(changed, "Taxonomy version", p.taxonomyVersion(), a.taxonomyVersion());
+        String currency = p.reportingCurrency();
+        add(changed, PacketChanges.count("Customers lost", s.customers(), a.customers()));
+        add(changed, PacketChanges.money("ARR lost", s.arrLost(), a.arrLost(), currency));
+        add(changed, PacketChanges.money("Lifetime value lost", s.lifetimeValueLost(), a.lifetimeValueLost(), currency));
+        add(changed, PacketChanges.count("Customers won back", s.wonBack(), a.wonBack()));
+        add(changed, PacketChanges.count("Losses without a value yet", s.unvalued(), a.unvalued()));
+        if (p.taxonomyVersion() != a.taxonomyVersion()) {
+            changed.add("Cause taxonomy: version " + p.taxonomyVersion() + PacketChanges.ARROW + a.taxonomyVersion());
+        }
+        CauseLegend legend = CauseLegend.of(p);
         Map<String, CauseLine> causes = p.causes().stream().collect(Collectors.toMap(CauseLine::cause, Function.identity()));
         for (CauseTotal t : a.topCauses()) {
             CauseLine line = causes.get(t.cause());
-            PacketChanges.figure(changed, t.cause() + " customers", line == null ? 0 : line.customers(), t.customers());
-            PacketChanges.figure(changed, t.cause() + " ARR", line == null ? BigDecimal.ZERO : line.arrLost(), t.arrLost());
+            String label = legend.label(t.cause());
+            add(changed, PacketChanges.count(label + " customers", line == null ? 0 : line.customers(), t.customers()));
+            add(changed, PacketChanges.money(label + " ARR lost", line == null ? BigDecimal.ZERO : line.arrLost(),
+                    t.arrLost(), currency));
         }
         return changed;
+    }
+
+    private static void add(List<String> changed, String line) {
+        if (line != null) {
+            changed.add(line);
+        }
     }
 }

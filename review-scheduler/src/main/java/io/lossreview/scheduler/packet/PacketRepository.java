@@ -84,11 +84,9 @@ public class PacketRepository implements PanacheRepositoryBase<PacketEntity, UUI
         });
     }
 
-    /** What the packet says, without when it was built or which revision it is: equal data, equal fingerprint. */
+    /** What the packet says ({@link Packet#content()}): equal data, equal fingerprint. */
     public String fingerprint(Packet p) {
-        Packet content = new Packet(p.month(), 0, null, p.taxonomyVersion(), p.reportingCurrency(), p.summary(),
-                p.causes(), p.emerging(), p.trend(), p.bySegment(), p.byRegion(), p.notableLosses(), p.stories(),
-                p.lastMonthCalls(), p.actions(), p.assignments(), List.of());
+        Packet content = p.content();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(mapper.writeValueAsString(content).getBytes(StandardCharsets.UTF_8));

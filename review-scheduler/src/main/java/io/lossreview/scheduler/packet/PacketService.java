@@ -12,6 +12,7 @@ import io.lossreview.scheduler.actions.ActionItemRepository;
 import io.lossreview.contracts.analysis.view.DefectionCause;
 import io.lossreview.contracts.analysis.view.MonthPoint;
 import io.lossreview.contracts.analysis.view.PacketInputs;
+import io.lossreview.contracts.analysis.view.RankedCause;
 import io.lossreview.contracts.analysis.view.Trend;
 import io.lossreview.scheduler.calls.BusinessDays;
 import io.lossreview.scheduler.calls.CallAssignment;
@@ -23,9 +24,9 @@ import io.lossreview.scheduler.executive.ExecutiveRepository;
 import io.lossreview.scheduler.packet.model.ActionLine;
 import io.lossreview.scheduler.packet.model.AssignmentLine;
 import io.lossreview.scheduler.packet.model.Packet;
+import io.lossreview.scheduler.packet.render.PacketRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -65,13 +66,15 @@ public class PacketService {
     private final BusinessCalendar calendar;
     private final SchedulerConfig config;
     private final Clock clock;
-    private final io.lossreview.scheduler.packet.PacketMailer mailer;
+    private final PacketMailer mailer;
+    private final PacketRenderer renderer;
 
     public PacketService(PacketSources sources, PacketRepository store, CallAssigner planning, CallAssignmentRepository assignments,
                          CallReviews reviews, ActionItemRepository actions, ExecutiveRepository executives, Outbox outbox,
-                         BusinessCalendar calendar, SchedulerConfig config, Clock clock,
-                         io.lossreview.scheduler.packet.PacketMailer mailer) {
+                         BusinessCalendar calendar, SchedulerConfig config, Clock clock, PacketMailer mailer,
+                         PacketRenderer renderer) {
         this.mailer = mailer;
+        this.renderer = renderer;
         this.sources = sources;
         this.store = store;
         this.planning = planning;
@@ -118,23 +121,27 @@ public class PacketService {
         }
         List<OutboxMessage> events = new ArrayList<>();
         if (latest.isEmpty()) {
+            Map<String, String> labels = in.causes().causes().stream()
+                    .collect(Collectors.toMap(RankedCause::cause, RankedCause::label, (a, b) -> a));
             List<CallAssignment> created = planning.assign(month, in.topCauses(), in.defectionCauses().stream()
                             .collect(Collectors.toMap(DefectionCause::id, DefectionCause::cause)),
+                    new CallWording(labels, config.reportingCurrency(), calendar.zone()),
                     BusinessDays.plus(today, config.callDueBusinessDays()), now);
             created.forEach(a -> events.add(new OutboxMessage(Topics.LOSS_REVIEW, a.customerId(), EventTypes.CALL_ASSIGNED,
                     new CallAssigned(a.id().toString(), month, a.defectionId().toString(), a.customerId(), a.executiveId(),
                             a.why(), a.dueDate(), now))));
         }
         PacketContent inputs = new PacketContent(month, in, reviews.of(month.minusMonths(1)),
-                actionLines(month, today, in.trend()), assignmentLines(month));
+                actionLines(month, today, in.trend()), assignmentLines(month, in.defectionCauses()));
         int revision = latest.map(s -> s.packet().revision() + 1).orElse(1);
-        Packet draft = PacketAssembler.assemble(inputs, revision, now, config.reportingCurrency(), List.of());
+        Packet draft = PacketAssembler.assemble(inputs, revision, now, config.reportingCurrency());
         if (latest.isPresent() && latest.get().fingerprint().equals(store.fingerprint(draft))) {
             store.clearStale(latest.get().id()); // just read: its figures are the month's current ones
             return new Built(latest.get(), false); // same data, same packet: nothing new to publish
         }
-        Packet packet = latest.map(l -> PacketAssembler.assemble(inputs, revision, now, config.reportingCurrency(),
-                PacketChanges.between(l.packet(), draft))).orElse(draft);
+        Packet changed = latest.map(l -> draft.withChanges(PacketChanges.between(l.packet(), draft))).orElse(draft);
+        // Page 1's sentences are frozen with the revision: its JSON and every later rendering say the same.
+        Packet packet = changed.withNarrative(renderer.narrative(changed));
         PacketRepository.Stored stored = store.insert(packet);
         events.add(new OutboxMessage(Topics.LOSS_REVIEW, month.toString(), EventTypes.PACKET_PUBLISHED,
                 new PacketPublished(stored.id().toString(), month, revision, now, packet.summary().customers(),
@@ -143,13 +150,26 @@ public class PacketService {
         return new Built(stored, true);
     }
 
-    private List<AssignmentLine> assignmentLines(YearMonth month) {
-        Map<String, Executive> byId = executives.all().stream().collect(Collectors.toMap(Executive::id, Function.identity()));
-        return assignments.ofMonth(month).stream().filter(a -> a.status() != CallAssignment.Status.REASSIGNED)
-                .map(a -> new AssignmentLine(byId.containsKey(a.executiveId()) ? byId.get(a.executiveId()).name() : a.executiveId(),
-                        a.brief().accountName(), a.brief().segment(), a.brief().region(), a.brief().arrLost(),
-                        a.brief().classifiedCause(), a.why(), a.dueDate()))
-                .toList();
+    /**
+     * The month's calls with where each stands. A call stands under the cause it learned, else under the analyzer's
+     * current cause of its loss (ops may have re-caused it since), never under a cause it corrected.
+     */
+    private List<AssignmentLine> assignmentLines(YearMonth month, List<DefectionCause> causes) {
+        Map<String, String> names = executives.all().stream().collect(Collectors.toMap(Executive::id, Executive::name));
+        Map<UUID, String> current = causes.stream()
+                .collect(Collectors.toMap(DefectionCause::id, DefectionCause::cause, (a, b) -> a));
+        List<CallAssignment> calls = assignments.ofMonth(month);
+        Map<UUID, String> movedTo = calls.stream().filter(a -> a.reassignedFrom() != null)
+                .collect(Collectors.toMap(CallAssignment::reassignedFrom, a -> names.getOrDefault(a.executiveId(), a.executiveId()),
+                        (a, b) -> b));
+        return calls.stream().map(a -> {
+            String classified = a.brief().classifiedCause();
+            String cause = a.learnedCause() != null ? a.learnedCause() : current.getOrDefault(a.defectionId(), classified);
+            return new AssignmentLine(names.getOrDefault(a.executiveId(), a.executiveId()), a.brief().accountName(),
+                    a.brief().segment(), a.brief().region(), a.brief().arrLost(), cause, a.why(), a.dueDate(),
+                    a.defectionId(), a.status().name(), a.outcome() == null ? null : a.outcome().name(), classified,
+                    a.learnedCause(), a.notes(), movedTo.get(a.id()));
+        }).toList();
     }
 
     /** Each action with its cause's losses in the month it was opened and in the packet's month. */

@@ -21,6 +21,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -64,16 +66,38 @@ public class AssignmentResource {
         return reassignments.reassign(Params.uuid("id", id), r.executiveId(), r.reason(), Caller.of(identity));
     }
 
+    /** The longest customer id the contracts allow (common.schema.json, id). */
+    static final int CUSTOMER_ID_MAX = 128;
+
     @GET
-    @Operation(summary = "A month's assignments (month=yyyy-MM) or an executive's (executive=id), with briefs")
-    public List<CallAssignment> list(@QueryParam("month") String month, @QueryParam("executive") String executive) {
+    @Operation(summary = "A month's assignments (month=yyyy-MM), an executive's (executive=id) or a customer's"
+            + " (customerId=id: every month, newest first; with month or executive, only those), with briefs")
+    public List<CallAssignment> list(@QueryParam("month") String month, @QueryParam("executive") String executive,
+                                     @QueryParam("customerId") String customerId, @Context UriInfo uri) {
+        // "?customerId=" arrives as null: asked for, but for no one.
+        if (customerId != null || uri.getQueryParameters().containsKey("customerId")) {
+            return assignments.ofCustomer(customerId(customerId), month == null ? null : Params.month("month", month),
+                    executive == null || executive.isBlank() ? null : executive);
+        }
         if (executive != null && !executive.isBlank()) {
             return assignments.ofExecutive(executive);
         }
         if (month == null) {
-            throw new InvalidInput("month", "required", "give month=yyyy-MM or executive=<id>");
+            throw new InvalidInput("month", "required", "give month=yyyy-MM, executive=<id> or customerId=<id>");
         }
         return assignments.ofMonth(Params.month("month", month));
+    }
+
+    /** A customer id as the contracts allow it: 1 to 128 characters, not only spaces. */
+    private static String customerId(String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput("customerId", "not-blank", "customerId must name a customer, got an empty value");
+        }
+        if (value.length() > CUSTOMER_ID_MAX) {
+            throw new InvalidInput("customerId", "max-length", "customerId must be at most " + CUSTOMER_ID_MAX
+                    + " characters, got " + value.length());
+        }
+        return value;
     }
 
     @GET

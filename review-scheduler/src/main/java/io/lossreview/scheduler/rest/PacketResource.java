@@ -48,15 +48,16 @@ public class PacketResource {
     public Response build(@PathParam("month") String month) {
         YearMonth m = Params.month("month", month);
         PacketService.Built built = packets.build(m, PacketService.Mode.ON_DEMAND);
-        return Response.status(built.created() ? 201 : 200).entity(built.stored().packet()).build();
+        return Response.status(built.created() ? 201 : 200).entity(renderer.withNarrative(built.stored().packet())).build();
     }
 
     @GET
     @Path("/{month}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The latest revision, or ?revision=N")
+    @Operation(summary = "The latest revision, or ?revision=N; narrative: the sentences opening its page 1")
     public Packet get(@PathParam("month") String month, @QueryParam("revision") Integer revision) {
-        return find(month, revision);
+        // Revisions built before the sentences were stored get them written exactly as their page 1 shows them.
+        return renderer.withNarrative(find(month, revision));
     }
 
     @GET

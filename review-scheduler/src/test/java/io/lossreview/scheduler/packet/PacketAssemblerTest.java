@@ -15,7 +15,11 @@ import io.lossreview.contracts.analysis.view.PacketInputs;
 import io.lossreview.contracts.analysis.view.RankedCause;
 import io.lossreview.contracts.analysis.view.Trend;
 import io.lossreview.contracts.analysis.view.Change;
+import io.lossreview.scheduler.packet.model.AssignmentLine;
+import io.lossreview.scheduler.packet.model.CauseDecision;
+import io.lossreview.scheduler.packet.model.NotableLoss;
 import io.lossreview.scheduler.packet.model.Packet;
+import io.lossreview.scheduler.packet.model.Story;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -39,10 +43,15 @@ class PacketAssemblerTest {
 
     private static DefectionView loss(String customer, String arr, String cause, double confidence,
                                       boolean review, String stated, String comment) {
+        return decided(customer, arr, cause, CauseSource.CLASSIFIER, null, confidence, review, stated, comment);
+    }
+
+    private static DefectionView decided(String customer, String arr, String cause, CauseSource source, String decidedBy,
+                                         double confidence, boolean review, String stated, String comment) {
         return new DefectionView(UUID.randomUUID(), customer, "Acct " + customer, MARCH, false, true, "SMB", "EMEA",
                 "PRO", "1-2y", 1, BigDecimal.ZERO, new BigDecimal(arr), BigDecimal.ZERO, false,
-                new StatedReason(null, comment, null, stated, null), cause, null, confidence, CauseSource.CLASSIFIER, 1,
-                review, List.of(), null, null, null);
+                new StatedReason(null, comment, null, stated, null), cause, null, confidence, source, 1,
+                review, List.of(), decidedBy, null, null);
     }
 
     private static Trend trend(List<Trend.CauseSeries> series) {
@@ -51,6 +60,11 @@ class PacketAssemblerTest {
 
     private static Packet assemble(List<RankedCause> causes, List<DefectionView> largest,
                                    Map<String, List<DefectionView>> byCause, Trend trend) {
+        return assemble(causes, largest, byCause, trend, List.of());
+    }
+
+    private static Packet assemble(List<RankedCause> causes, List<DefectionView> largest,
+                                   Map<String, List<DefectionView>> byCause, Trend trend, List<AssignmentLine> calls) {
         var summary = new MonthSummary(MARCH, 1, 7, 9, new BigDecimal("650.00"), new BigDecimal("7800.00"),
                 new BigDecimal("14300.00"), 1, 1, new BigDecimal("960.00"), new MonthSummary.Split(6, new BigDecimal("7200.00")),
                 new MonthSummary.Split(1, new BigDecimal("600.00")), NONE, NONE,
@@ -59,8 +73,8 @@ class PacketAssemblerTest {
         Breakdown none = new Breakdown(MARCH, "segment", List.of());
         var analysis = new PacketInputs(MARCH, trend.from(), summary, ranking, trend, none, none, largest,
                 ranking.top(PacketInputs.TOP_CAUSES), byCause, List.of());
-        return PacketAssembler.assemble(new PacketContent(MARCH, analysis, null, List.of(), List.of()), 1,
-                Instant.parse("2026-04-01T06:00:00Z"), "USD", List.of());
+        return PacketAssembler.assemble(new PacketContent(MARCH, analysis, null, List.of(), calls), 1,
+                Instant.parse("2026-04-01T06:00:00Z"), "USD");
     }
 
     @Test
@@ -107,5 +121,31 @@ class PacketAssemblerTest {
         assertEquals("Too pricey for us", p.notableLosses().get(0).statedReason());
         assertNull(p.notableLosses().get(1).statedReason());
         assertEquals("Price", p.notableLosses().get(0).causeLabel());
+    }
+
+    @Test
+    void aCauseAPersonDecidedTravelsWithTheLossAndItsWords() {
+        String words = "Support took three weeks to answer a P1 ticket while our checkout was down.";
+        DefectionView byOps = decided("ops", "9000.00", "SUPPORT", CauseSource.MANUAL, "dana.ops", 1.0, false, words, null);
+        DefectionView byApplied = decided("applied", "8000.00", "SUPPORT", CauseSource.CALL, "ava", 1.0, false, words, null);
+        // Ava's call found Price; the analyzer has not applied it yet and still says Other.
+        DefectionView byPending = decided("pending", "7000.00", "OTHER", CauseSource.CLASSIFIER, null, 0.9, false, words, null);
+        AssignmentLine call = new AssignmentLine("Ava Chen", "Acct pending", "SMB", "EMEA", new BigDecimal("7000.00"), "PRICE",
+                "You know the SMB segment.", java.time.LocalDate.of(2026, 4, 15), byPending.id(), AssignmentLine.COMPLETED,
+                "REACHED", "OTHER", "PRICE", "Renewal quote was 18% higher.", null);
+        Packet p = assemble(List.of(cause(1, "SUPPORT", 2, "17000.00"), cause(2, "OTHER", 1, "7000.00"),
+                        cause(3, "PRICE", 0, "0.00")), List.of(byOps, byApplied, byPending),
+                Map.of("SUPPORT", List.of(byOps, byApplied), "OTHER", List.of(byPending)), trend(List.of()), List.of(call));
+
+        assertEquals(new CauseDecision(CauseDecision.OPS, "dana.ops", "SUPPORT", null, null), p.notableLosses().get(0).decision());
+        assertEquals(new CauseDecision(CauseDecision.CALL, "ava", "SUPPORT", null, null), p.notableLosses().get(1).decision());
+        NotableLoss pending = p.notableLosses().get(2);
+        assertEquals(new CauseDecision(CauseDecision.CALL, "Ava Chen", "PRICE", "OTHER", "Renewal quote was 18% higher."),
+                pending.decision());
+        assertEquals("PRICE", pending.cause(), "shown under the cause the call found, never its old one");
+        assertEquals("Price", pending.causeLabel());
+        assertEquals(List.of("Acct ops", "Acct applied"), p.stories().stream().map(Story::accountName).toList(),
+                "no story quotes the corrected customer under Other");
+        assertEquals(p.notableLosses().get(0).decision(), p.stories().get(0).decision());
     }
 }

@@ -4,6 +4,7 @@ import io.lossreview.scheduler.executive.Executive;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class CallPlanner {
             }
         }
         LoadBalancer.balance(roster);
-        return new CallPlan(assignments(placed, eligible, coveredCause, roster), byPriority(skipped));
+        return new CallPlan(assignments(placed, eligible, coveredCause, causeRanks(topCauses), roster), byPriority(skipped));
     }
 
     /** The first N distinct causes of the ranking, as keys, that have at least one eligible candidate. */
@@ -122,8 +123,20 @@ public final class CallPlanner {
         return List.copyOf(top);
     }
 
+    /** Each cause's 1-based place in the ranking, as a key; a cause listed twice keeps its first place. */
+    private static Map<String, Integer> causeRanks(List<String> topCauses) {
+        Map<String, Integer> ranks = new HashMap<>();
+        for (String cause : topCauses == null ? List.<String>of() : topCauses) {
+            if (!Fit.key(cause).isEmpty()) {
+                ranks.putIfAbsent(Fit.key(cause), ranks.size() + 1);
+            }
+        }
+        return ranks;
+    }
+
     private static List<PlannedCall> assignments(List<Candidate> placed, List<Candidate> eligible,
-                                                Map<Candidate, String> coveredCause, Roster roster) {
+                                                Map<Candidate, String> coveredCause, Map<String, Integer> causeRanks,
+                                                Roster roster) {
         Map<Candidate, Integer> rank = new IdentityHashMap<>();
         for (int i = 0; i < eligible.size(); i++) {
             rank.put(eligible.get(i), i + 1);
@@ -131,11 +144,21 @@ public final class CallPlanner {
         List<PlannedCall> assignments = new ArrayList<>();
         for (Candidate candidate : placed) {
             int holder = roster.holderOf(candidate);
-            String why = WhyText.of(candidate, coveredCause.get(candidate), rank.get(candidate), roster.fit(holder),
-                    roster.load(holder));
-            assignments.add(new PlannedCall(candidate, roster.executive(holder), why));
+            String covered = coveredCause.get(candidate);
+            Reason reason = new Reason(covered, covered == null ? 0 : causeRanks.getOrDefault(Fit.key(covered), 0),
+                    rank.get(candidate), match(roster.fit(holder).match(candidate)));
+            assignments.add(new PlannedCall(candidate, roster.executive(holder), reason));
         }
         return assignments;
+    }
+
+    private static Reason.Match match(int fit) {
+        return switch (fit) {
+            case Fit.BOTH -> Reason.Match.SEGMENT_AND_REGION;
+            case Fit.SEGMENT_ONLY -> Reason.Match.SEGMENT;
+            case Fit.REGION_ONLY -> Reason.Match.REGION;
+            default -> Reason.Match.NONE;
+        };
     }
 
     private static List<Skip> byPriority(List<Skip> skipped) {

@@ -8,9 +8,9 @@ import java.util.List;
 public record CallReview(YearMonth month, int assigned, int reached, int notReached, int declined, int open,
                          int causesCorrected, List<CallLearning> learnings, List<WinBackCredit> winBacks) {
 
-    /** What one call found out. learnedCause is null when nothing new was learned. */
-    public record CallLearning(String executive, String accountName, String outcome, String classifiedCause,
-                               String learnedCause, String notes) {
+    /** What one call found out. learnedCause is null when nothing new was learned; segment null in older revisions. */
+    public record CallLearning(String executive, String accountName, String segment, String outcome,
+                               String classifiedCause, String learnedCause, String notes) {
     }
 
     /** A reactivation within the window after a completed call, credited to the executive. */

@@ -17,33 +17,40 @@ import java.util.Map;
  * chart, the trend chart and every table; the color is the cause's own ({@link CauseColors}), the same in
  * every month, revision and on the dashboard.
  */
-final class CauseLegend {
+public final class CauseLegend {
 
     private final Map<String, String> labels = new LinkedHashMap<>();
 
     private CauseLegend() {
     }
 
-    static CauseLegend of(Packet p) {
+    /** The labels the packets give their causes; where two give one cause a label, the first packet's wins. */
+    public static CauseLegend of(Packet... packets) {
         CauseLegend legend = new CauseLegend();
+        for (Packet p : packets) {
+            legend.addAll(PacketView.withoutNullLists(p));
+        }
+        return legend;
+    }
+
+    private void addAll(Packet p) {
         for (CauseLine c : p.causes()) {
-            legend.add(c.cause(), c.label());
+            add(c.cause(), c.label());
         }
         if (p.trend() != null) {
             for (Trend.Series s : p.trend().series()) {
-                legend.add(s.cause(), s.label());
+                add(s.cause(), s.label());
             }
         }
         for (EmergingLine e : p.emerging()) {
-            legend.add(e.cause(), e.label());
+            add(e.cause(), e.label());
         }
         for (NotableLoss n : p.notableLosses()) {
-            legend.add(n.cause(), n.causeLabel());
+            add(n.cause(), n.causeLabel());
         }
         for (Story s : p.stories()) {
-            legend.add(s.cause(), s.causeLabel());
+            add(s.cause(), s.causeLabel());
         }
-        return legend;
     }
 
     private void add(String cause, String label) {
@@ -54,7 +61,7 @@ final class CauseLegend {
     }
 
     /** The cause's label; codes the packet never labelled are humanized (PRICE → Price). */
-    String label(String cause) {
+    public String label(String cause) {
         String known = cause == null ? null : labels.get(cause);
         return known != null ? known : Formats.humanize(Formats.text(cause));
     }

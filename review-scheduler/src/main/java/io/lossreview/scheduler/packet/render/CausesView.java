@@ -53,8 +53,9 @@ record CausesView(List<CauseRow> rows, List<CauseRow> top, RawString pareto, Lis
         }
         List<YearMonth> months = p.trend().months();
         int causes = p.trend().series().size();
-        return "ARR lost per month for the top " + (causes == 1 ? "cause" : causes + " causes") + ", "
-                + Formats.monthMedium(months.get(0)) + " \u2013 " + Formats.monthMedium(months.get(months.size() - 1))
-                + ".";
+        String span = Formats.monthMedium(months.get(0)) + " \u2013 " + Formats.monthMedium(months.get(months.size() - 1));
+        return "ARR lost per month for the top " + (causes == 1 ? "cause" : causes + " causes") + ", " + span
+                + (causes > TrendChart.HIGHLIGHTED ? "; the " + TrendChart.HIGHLIGHTED + " costliest this month in colour,"
+                + " the others in grey." : ".");
     }
 }

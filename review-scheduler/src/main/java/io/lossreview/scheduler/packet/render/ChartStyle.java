@@ -31,10 +31,8 @@ final class ChartStyle {
     static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private static final int MAX_LABEL_LINES = 3;
-    /** Roughly the plot's width and a 12px sans-serif character's width, in SVG units. */
-    private static final double PLOT_WIDTH = 500;
-    private static final double CHAR_WIDTH = 6.8;
+    /** A month and, under January and the first month, its year. */
+    private static final int MAX_LABEL_LINES = 2;
 
     private ChartStyle() {
     }
@@ -78,10 +76,7 @@ final class ChartStyle {
         axis.setTickMarksVisible(false);
     }
 
-    /**
-     * A category axis whose labels are wrapped by {@link #wrap}, not by JFreeChart: its own wrapping
-     * measures the label against the bar rather than the slot and truncates to "Switched to a compet...".
-     */
+    /** A category axis whose labels sit centred under their slot, on as many lines as they have. */
     static CategoryAxis categoryAxis(double categoryMargin) {
         CategoryAxis axis = new CategoryAxis();
         axis.setLowerMargin(0.01);
@@ -93,30 +88,6 @@ final class ChartStyle {
         axis.setCategoryLabelPositions(
                 CategoryLabelPositions.replaceBottomPosition(CategoryLabelPositions.STANDARD, bottom));
         return axis;
-    }
-
-    /** Word-wraps a category label to fit one of {@code categories} slots, at most three lines. */
-    static String wrap(String label, int categories) {
-        int perLine = Math.max(6, (int) (PLOT_WIDTH / Math.max(1, categories) / CHAR_WIDTH));
-        StringBuilder out = new StringBuilder();
-        int lines = 1;
-        int lineLength = 0;
-        for (String word : label.trim().split("\\s+")) {
-            if (lineLength > 0 && lineLength + 1 + word.length() > perLine) {
-                if (lines == MAX_LABEL_LINES) {
-                    return out.append('\u2026').toString();
-                }
-                out.append('\n');
-                lines++;
-                lineLength = 0;
-            } else if (lineLength > 0) {
-                out.append(' ');
-                lineLength++;
-            }
-            out.append(word);
-            lineLength += word.length();
-        }
-        return out.toString();
     }
 
     /** Axis ticks in compact money: $1.2M, $350K, €800. */
@@ -140,20 +111,7 @@ final class ChartStyle {
 
         @Override
         public StringBuffer format(double number, StringBuffer out, FieldPosition pos) {
-            double abs = Math.abs(number);
-            String sign = number < 0 ? Formats.MINUS : "";
-            if (abs >= 1_000_000) {
-                return out.append(sign).append(symbol).append(oneDecimal(abs / 1_000_000)).append('M');
-            }
-            if (abs >= 1_000) {
-                return out.append(sign).append(symbol).append(oneDecimal(abs / 1_000)).append('K');
-            }
-            return out.append(sign).append(symbol).append(oneDecimal(abs));
-        }
-
-        private static String oneDecimal(double value) {
-            String s = String.format(Locale.US, "%.1f", value);
-            return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+            return out.append(number < 0 ? Formats.MINUS : "").append(symbol).append(Formats.compact(Math.abs(number)));
         }
 
         @Override

@@ -1,11 +1,14 @@
 package io.lossreview.scheduler.packet.render;
 
 import io.quarkus.qute.RawString;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
 
 /**
  * Draws a JFreeChart into an inline SVG element. Next to the stylesheet, charts are the only markup the
@@ -18,6 +21,11 @@ final class ChartSvg {
     static final int HEIGHT = 290;
     private static final int PLACEHOLDER_HEIGHT = 70;
 
+    /** What a chart draws itself after JFreeChart, knowing where the plot and its items fell. */
+    interface Overlay {
+        void draw(Graphics2D g, ChartRenderingInfo info);
+    }
+
     private ChartSvg() {
     }
 
@@ -27,11 +35,29 @@ final class ChartSvg {
      *           time-based).
      */
     static RawString render(JFreeChart chart, String id) {
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        return render(chart, id, HEIGHT, null);
+    }
+
+    /** @param overlay drawn over the chart, outside the plot's clip (labels that must never be cut); may be null */
+    static RawString render(JFreeChart chart, String id, int height, Overlay overlay) {
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
         g.setDefsKeyPrefix(id + "-");
-        chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-        String svg = g.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
-        return new RawString(withIntegerSize(svg, HEIGHT));
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.draw(g, new Rectangle(0, 0, WIDTH, height), info);
+        if (overlay != null) {
+            g.setClip(null);
+            overlay.draw(g, info);
+        }
+        String svg = g.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, height), null, null);
+        return new RawString(withIntegerSize(svg, height));
+    }
+
+    /** Lays the chart out without keeping the drawing: where its plot falls at this size. */
+    static Rectangle2D plotArea(JFreeChart chart, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.draw(g, new Rectangle(0, 0, WIDTH, height), info);
+        return info.getPlotInfo().getDataArea();
     }
 
     /** A small box with a message instead of a chart without data. */

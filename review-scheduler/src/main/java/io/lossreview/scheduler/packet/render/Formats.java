@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -23,8 +24,8 @@ public final class Formats {
     private static final DateTimeFormatter MONTH_MEDIUM = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH_SHORT = DateTimeFormatter.ofPattern("MMM uu", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter BUILT_AT =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    /** As the web app writes moments: "5 Dec 2026, 16:18 UTC". */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm z", Locale.ENGLISH);
 
     private Formats() {
     }
@@ -44,6 +45,38 @@ public final class Formats {
             return NONE;
         }
         return signOf(delta.setScale(0, RoundingMode.HALF_UP)) + symbol(currency) + grouped(delta.abs());
+    }
+
+    /** Compact, for charts and change lists: {@code $1.5M}, {@code $739K}, {@code €800}. */
+    public static String compactMoney(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return NONE;
+        }
+        return (amount.signum() < 0 ? MINUS : "") + symbol(currency) + compact(amount.abs().doubleValue());
+    }
+
+    /** A compact money difference with its sign: {@code +$739K}, {@code −$121K}, {@code $0}. */
+    public static String signedCompactMoney(BigDecimal delta, String currency) {
+        if (delta == null) {
+            return NONE;
+        }
+        return signOf(delta.setScale(0, RoundingMode.HALF_UP)) + symbol(currency) + compact(delta.abs().doubleValue());
+    }
+
+    /** A non-negative amount in compact units: 1,480,200 → {@code 1.5M}, 739,000 → {@code 739K}, 800 → {@code 800}. */
+    static String compact(double abs) {
+        if (abs >= 1_000_000) {
+            return oneDecimal(abs / 1_000_000) + "M";
+        }
+        if (abs >= 1_000) {
+            return oneDecimal(abs / 1_000) + "K";
+        }
+        return oneDecimal(abs);
+    }
+
+    private static String oneDecimal(double value) {
+        String s = String.format(Locale.US, "%.1f", value);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
     public static String count(long n) {
@@ -114,8 +147,11 @@ public final class Formats {
         return date == null ? NONE : date.format(DAY);
     }
 
-    public static String builtAt(Instant instant) {
-        return instant == null ? NONE : BUILT_AT.format(instant);
+    /** A moment as people read it, in the business time zone: {@code 5 Dec 2026, 16:18 UTC}. */
+    public static String when(Instant instant, ZoneId zone) {
+        // The offset Z would print as "Z"; the zone it stands for prints as people write it, "UTC".
+        ZoneId named = ZoneOffset.UTC.equals(zone) ? ZoneId.of("UTC") : zone;
+        return instant == null ? NONE : WHEN.format(instant.atZone(named));
     }
 
     /** OPEN, IN_PROGRESS → {@code Open}, {@code In progress}; text that is not a code is left alone. */
@@ -156,6 +192,16 @@ public final class Formats {
             }
         }
         return out.toString().strip();
+    }
+
+    /** Customer or executive text cut at the last word before {@code max} characters, marked with an ellipsis. */
+    public static String excerpt(String raw, int max) {
+        String clean = text(raw);
+        if (clean.length() <= max) {
+            return clean;
+        }
+        int cut = clean.lastIndexOf(' ', max);
+        return clean.substring(0, cut > max / 2 ? cut : max).stripTrailing() + "\u2026";
     }
 
     static String symbol(String currency) {

@@ -1,6 +1,7 @@
 package io.lossreview.scheduler.packet.render;
 
 import io.lossreview.scheduler.packet.model.BreakdownLine;
+import io.lossreview.scheduler.packet.model.CauseDecision;
 import io.lossreview.scheduler.packet.model.NotableLoss;
 import io.lossreview.scheduler.packet.model.Packet;
 import io.lossreview.scheduler.packet.model.Story;
@@ -21,17 +22,26 @@ record LossesView(List<BreakdownRow> bySegment, List<BreakdownRow> byRegion, Lis
     record BreakdownRow(String bucket, String customers, String arrLost, String share, String barWidth) {
     }
 
-    /** {@code statedReason} is verbatim (escaped by the template); null when the customer gave none. */
+    /**
+     * {@code statedReason} is verbatim (escaped by the template); null when the customer gave none.
+     * {@code decision}: who decided the cause when a person did (see {@link #decision}); null otherwise.
+     */
     record NotableRow(int rank, String accountName, String segment, String arrLost, String causeLabel,
-                      String color, String statedReason) {
+                      String color, String statedReason, String decision) {
     }
 
     record StoryGroup(String label, String color, List<Quote> quotes) {
     }
 
-    /** @param who "Globex Corporation (Enterprise)"; "A customer (SMB)" without an account name; never "Unknown" */
-    record Quote(String text, String who, String arrLost) {
+    /**
+     * @param who      "Globex Corporation (Enterprise)"; "A customer (SMB)" without an account name; never "Unknown"
+     * @param decision who decided the cause when a person did (see {@link #decision}); null otherwise
+     */
+    record Quote(String text, String who, String arrLost, String decision) {
     }
+
+    /** What the executive wrote down on the call, cut to fit next to the quote. */
+    static final int LEARNED_CHARS = 160;
 
     /** The ten largest losses by ARR, whatever order and number the caller sent. */
     static final int NOTABLE_LIMIT = 10;
@@ -58,7 +68,8 @@ record LossesView(List<BreakdownRow> bySegment, List<BreakdownRow> byRegion, Lis
             String reason = Formats.text(n.statedReason());
             rows.add(new NotableRow(rows.size() + 1, Formats.text(n.accountName()),
                     Formats.bucket(n.segment()), Formats.money(n.arrLost(), currency),
-                    legend.label(n.cause()), legend.hex(n.cause()), reason.isEmpty() ? null : reason));
+                    legend.label(n.cause()), legend.hex(n.cause()), reason.isEmpty() ? null : reason,
+                    decision(n.decision(), legend)));
         }
         return rows;
     }
@@ -80,11 +91,32 @@ record LossesView(List<BreakdownRow> bySegment, List<BreakdownRow> byRegion, Lis
                 continue;
             }
             byCause.computeIfAbsent(s.cause(), c -> new ArrayList<>()).add(new Quote(quote,
-                    attribution(s.accountName(), s.segment()), Formats.money(s.arrLost(), currency)));
+                    attribution(s.accountName(), s.segment()), Formats.money(s.arrLost(), currency),
+                    decision(s.decision(), legend)));
         }
         List<StoryGroup> groups = new ArrayList<>();
         byCause.forEach((cause, quotes) -> groups.add(new StoryGroup(legend.label(cause), legend.hex(cause), quotes)));
         return groups;
+    }
+
+    /**
+     * "Cause confirmed on a call by Ava Chen: Price — learned: “…”", "Cause corrected on a call by Ava Chen:
+     * Price (was Other)", "Re-caused by ops (dana): Price"; null when no person decided the cause.
+     */
+    static String decision(CauseDecision d, CauseLegend legend) {
+        if (d == null || d.cause() == null) {
+            return null;
+        }
+        String by = Formats.text(d.decidedBy());
+        String cause = legend.label(d.cause());
+        if (CauseDecision.OPS.equals(d.source())) {
+            return "Re-caused by ops" + (by.isEmpty() ? "" : " (" + by + ")") + ": " + cause;
+        }
+        boolean corrected = d.classifiedCause() != null && !d.classifiedCause().equals(d.cause());
+        String learned = Formats.excerpt(d.learned(), LEARNED_CHARS);
+        return "Cause " + (corrected ? "corrected" : "confirmed") + " on a call" + (by.isEmpty() ? "" : " by " + by)
+                + ": " + cause + (corrected ? " (was " + legend.label(d.classifiedCause()) + ")" : "")
+                + (learned.isEmpty() ? "" : " \u2014 learned: \u201C" + learned + "\u201D");
     }
 
     private static String barWidth(BigDecimal fraction) {

@@ -40,18 +40,21 @@ final class Narrative {
                     .map(e -> legend.label(e.cause()) + " (" + Formats.count(e.count()) + ")")
                     .collect(joining()) + ".");
         }
-        String calls = calls(p.lastMonthCalls(), p.reportingCurrency());
-        if (calls != null) {
-            sentences.add(calls);
+        String lastMonth = calls(p.lastMonthCalls(), p.reportingCurrency());
+        if (lastMonth != null) {
+            sentences.add(lastMonth);
         }
         String actions = actions(p.actions());
         if (actions != null) {
             sentences.add(actions);
         }
-        if (!p.assignments().isEmpty()) {
-            long executives = p.assignments().stream().map(AssignmentLine::executive).distinct().count();
+        List<AssignmentLine> calls = p.assignments().stream().filter(AssignmentLine::live).toList();
+        if (!calls.isEmpty()) {
+            long executives = calls.stream().map(AssignmentLine::executive).distinct().count();
+            long done = calls.stream().filter(a -> AssignmentLine.COMPLETED.equals(a.status())).count();
             sentences.add("This month " + executives + (executives == 1 ? " executive calls " : " executives call ")
-                    + plural(p.assignments().size(), "departing customer") + ".");
+                    + plural(calls.size(), "departing customer") + (done == 0 ? "" : "; " + done + " of the calls "
+                    + (done == 1 ? "is" : "are") + " done") + ".");
         }
         return sentences;
     }
@@ -124,12 +127,7 @@ final class Narrative {
 
     /** Cut at the last word boundary before the limit, marked with an ellipsis. */
     static String quote(String text) {
-        String clean = Formats.text(text).strip();
-        if (clean.length() <= QUOTE_CHARS) {
-            return clean;
-        }
-        int cut = clean.lastIndexOf(' ', QUOTE_CHARS);
-        return clean.substring(0, cut > QUOTE_CHARS / 2 ? cut : QUOTE_CHARS).stripTrailing() + "\u2026";
+        return Formats.excerpt(text, QUOTE_CHARS);
     }
 
     private static String plural(int n, String noun) {

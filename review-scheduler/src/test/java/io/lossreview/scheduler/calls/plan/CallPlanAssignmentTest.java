@@ -105,9 +105,10 @@ class CallPlanAssignmentTest {
         assertEquals("c-segment", callerOf(plan, "second"));
         assertEquals("b-region", callerOf(plan, "third"));
         assertEquals("a-none", callerOf(plan, "fourth"));
-        assertEquals("Top ARR loss #1 (400); knows ENT and EMEA; 1 of 1 calls this month", plan.assignments().get(0).why());
-        assertEquals("Top ARR loss #2 (300); knows segment ENT; 1 of 1 calls this month", plan.assignments().get(1).why());
-        assertEquals("Top ARR loss #3 (200); knows region EMEA; 1 of 1 calls this month", plan.assignments().get(2).why());
+        assertEquals(new Reason(null, 0, 1, Reason.Match.SEGMENT_AND_REGION), plan.assignments().get(0).reason());
+        assertEquals(new Reason(null, 0, 2, Reason.Match.SEGMENT), plan.assignments().get(1).reason());
+        assertEquals(new Reason(null, 0, 3, Reason.Match.REGION), plan.assignments().get(2).reason());
+        assertEquals(new Reason(null, 0, 4, Reason.Match.NONE), plan.assignments().get(3).reason());
     }
 
     @Test

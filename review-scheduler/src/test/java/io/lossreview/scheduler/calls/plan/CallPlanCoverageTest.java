@@ -8,7 +8,6 @@ import static io.lossreview.scheduler.calls.plan.PlanChecks.exec;
 import static io.lossreview.scheduler.calls.plan.PlanChecks.reasonOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Period;
 import java.util.ArrayList;
@@ -41,8 +40,8 @@ class CallPlanCoverageTest {
         assertEquals(List.of("price5", "support", "price4"),
                 plan.assignments().stream().map(a -> a.candidate().customerId()).toList());
         assertEquals(Skip.NOT_SELECTED, reasonOf(plan, "price3"));
-        assertEquals("Covers cause SUPPORT (top-cause coverage; 500); no segment or region match; 3 of 3 calls this month",
-                plan.assignments().get(1).why());
+        // SUPPORT is third in TOP; the customer is seventh of seven by ARR.
+        assertEquals(new Reason("SUPPORT", 3, 7, Reason.Match.NONE), plan.assignments().get(1).reason());
     }
 
     @Test
@@ -89,7 +88,8 @@ class CallPlanCoverageTest {
     void causeNamesMatchTrimmedAndCaseBlind() {
         List<Candidate> candidates = new ArrayList<>(manyPriceLossesAndOneSmallSupportLoss());
         CallPlan plan = plan(candidates, List.of(exec("e1", 2)), List.of(" support ", "Price"));
-        assertTrue(plan.assignments().get(0).why().startsWith("Covers cause SUPPORT"));
+        assertEquals("SUPPORT", plan.assignments().get(0).reason().coveredCause());
+        assertEquals(1, plan.assignments().get(0).reason().causeRank(), "first in ' support ', 'Price'");
     }
 
     @Test

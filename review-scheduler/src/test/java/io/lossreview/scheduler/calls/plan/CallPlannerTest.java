@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -124,20 +123,11 @@ class CallPlannerTest {
     }
 
     @Test
-    void pendingValueReadsAsPendingInWhy() {
-        CallPlan plan = plan(List.of(pendingValue("a").build()), List.of(exec("e1", 1)));
+    void aPendingValueRanksLastButIsStillCalled() {
+        CallPlan plan = plan(List.of(pendingValue("a").build(), customer("b", 10).build()), List.of(exec("e1", 2)));
         assertNotNull(callerOf(plan, "a"));
-        assertEquals("Top ARR loss #1 (ARR value pending); no segment or region match; 1 of 1 calls this month",
-                plan.assignments().get(0).why());
-    }
-
-    @Test
-    void amountsAreWholeUnitsWithThousandsCommas() {
-        assertEquals("1,234,568", WhyText.amount(new BigDecimal("1234567.5")));
-        assertEquals("120,000", WhyText.amount(new BigDecimal("120000.00")));
-        assertEquals("999", WhyText.amount(new BigDecimal("999")));
-        assertEquals("0", WhyText.amount(BigDecimal.ZERO));
-        assertEquals("-1,500", WhyText.amount(new BigDecimal("-1500")));
+        assertEquals(2, plan.assignments().stream().filter(c -> c.candidate().customerId().equals("a")).findFirst()
+                .orElseThrow().reason().arrRank());
     }
 
     @Test

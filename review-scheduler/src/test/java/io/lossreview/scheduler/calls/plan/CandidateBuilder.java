@@ -7,6 +7,7 @@ import java.time.Instant;
 final class CandidateBuilder {
 
     private final String customerId;
+    private String accountName;
     private String defectionId;
     private BigDecimal arrLost;
     private String segment = "SMB";
@@ -21,6 +22,7 @@ final class CandidateBuilder {
 
     private CandidateBuilder(String customerId, BigDecimal arrLost) {
         this.customerId = customerId;
+        this.accountName = customerId + " Ltd";
         this.defectionId = "d-" + customerId;
         this.arrLost = arrLost;
     }
@@ -35,6 +37,11 @@ final class CandidateBuilder {
 
     CandidateBuilder defection(String id) {
         this.defectionId = id;
+        return this;
+    }
+
+    CandidateBuilder named(String accountName) {
+        this.accountName = accountName;
         return this;
     }
 
@@ -80,7 +87,7 @@ final class CandidateBuilder {
     }
 
     Candidate build() {
-        return new Candidate(defectionId, customerId, customerId + " Ltd", segment, region, arrLost, cause,
+        return new Candidate(defectionId, customerId, accountName, segment, region, arrLost, cause,
                 voluntary, wonBack, doNotContact, hasContact, owner, lastCalledAt);
     }
 }

@@ -69,7 +69,7 @@ final class PlanChecks {
             Executive executive = assignment.executive();
             assertTrue(executive.active(), "inactive executive assigned: " + executive.id());
             assertFalse(owns(executive, assignment.candidate()), "owner assigned own customer: " + assignment);
-            assertFalse(assignment.why().isBlank(), "why missing");
+            assertTrue(assignment.reason() != null && assignment.reason().arrRank() > 0, "reason missing");
         }
         for (Executive executive : executives) {
             int load = loads.getOrDefault(executive.id(), 0);

@@ -3,8 +3,22 @@ package io.lossreview.scheduler.packet.render;
 import io.lossreview.common.present.CauseColors;
 import io.lossreview.scheduler.packet.model.CauseLine;
 import io.lossreview.scheduler.packet.model.Packet;
+import io.lossreview.scheduler.packet.model.Trend;
 import io.lossreview.scheduler.packet.render.PacketRenderer.PaperSize;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.TreeSet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A cause keeps its color whatever its rank: in the packets of two months, and as the dashboard draws it. */
+/**
+ * A cause keeps its color whatever its rank: in the tables, charts and PDFs of two months whose rankings differ, and
+ * as the dashboard draws it.
+ */
 class CauseColorTest {
 
     private static final PacketRenderer RENDERER = new PacketRenderer();
@@ -32,8 +49,90 @@ class CauseColorTest {
             assertEquals(expected, swatch(marchHtml, c.label()), c.cause() + " in March");
             assertEquals(expected, swatch(aprilHtml, c.label()), c.cause() + " in April");
         }
-        // The same colors reach the PDFs: they are drawn from this HTML.
-        assertTrue(RENDERER.pdf(march, PaperSize.A4).length > 10_000 && RENDERER.pdf(april, PaperSize.A4).length > 10_000);
+        for (Packet month : List.of(march, april)) {
+            // The Pareto's bars, left to right, are the month's causes in its order, each in its own colour.
+            assertEquals(month.causes().stream().map(c -> CauseColors.hex(c.cause())).toList(), barColours(RENDERER.html(month)),
+                    "bars of " + month.month());
+            // The trend keeps the colours of its three costliest causes, whichever they are this month.
+            String trend = TrendChart.svg(month.trend(), CauseLegend.of(month), "USD").getValue();
+            for (int i = 0; i < TrendChart.HIGHLIGHTED; i++) {
+                String cause = month.trend().series().get(i).cause();
+                assertTrue(trend.contains("stroke:" + rgb(CauseColors.hex(cause))), cause + " in the trend of " + month.month());
+            }
+        }
+    }
+
+    @Test
+    void thePdfsOfBothMonthsPaintEveryCauseInItsColour() throws IOException {
+        Packet march = PacketSamples.full();
+        Packet april = nextMonthRankedTheOtherWay(march);
+        for (Packet month : List.of(march, april)) {
+            Set<String> painted = fillColours(RENDERER.pdf(month, PaperSize.A4));
+            for (CauseLine c : month.causes()) {
+                assertTrue(painted.contains(CauseColors.hex(c.cause()).toUpperCase()), c.cause() + " in the PDF of " + month.month()
+                        + ": " + painted);
+            }
+        }
+    }
+
+    /** The fill colours of the Pareto's bars (its non-white rectangles), left to right. */
+    private static List<String> barColours(String html) {
+        String svg = html.substring(html.indexOf("id='pareto-chart'"), html.indexOf("</svg>", html.indexOf("id='pareto-chart'")));
+        Matcher bar = Pattern.compile("<rect x='([0-9.]+)'[^>]*style='fill:rgb\\((\\d+),(\\d+),(\\d+)\\)'").matcher(svg);
+        java.util.TreeMap<Double, String> byX = new java.util.TreeMap<>();
+        while (bar.find()) {
+            String hex = String.format("#%02X%02X%02X", Integer.parseInt(bar.group(2)), Integer.parseInt(bar.group(3)),
+                    Integer.parseInt(bar.group(4)));
+            if (!hex.equals("#FFFFFF")) {
+                byX.put(Double.parseDouble(bar.group(1)), hex);
+            }
+        }
+        return List.copyOf(byX.values());
+    }
+
+    /** Every colour the PDF fills with (rg), on its pages and in the forms they draw (the charts), as #RRGGBB. */
+    private static Set<String> fillColours(byte[] bytes) throws IOException {
+        Set<String> colours = new TreeSet<>();
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            for (PDPage page : pdf.getPages()) {
+                collect(page.getContentStreams(), page.getResources(), colours);
+            }
+        }
+        return colours;
+    }
+
+    private static void collect(java.util.Iterator<org.apache.pdfbox.pdmodel.common.PDStream> streams, PDResources resources,
+                                Set<String> colours) throws IOException {
+        while (streams.hasNext()) {
+            collect(streams.next().toByteArray(), resources, colours);
+        }
+    }
+
+    private static void collect(byte[] content, PDResources resources, Set<String> colours) throws IOException {
+        List<Object> tokens = new PDFStreamParser(content).parse();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i) instanceof Operator op && op.getName().equals("rg") && i >= 3) {
+                colours.add(String.format("#%02X%02X%02X", channel(tokens.get(i - 3)), channel(tokens.get(i - 2)),
+                        channel(tokens.get(i - 1))));
+            }
+        }
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form) {
+                collect(form.getContentStream().toByteArray(), form.getResources(), colours);
+            }
+        }
+    }
+
+    private static int channel(Object token) {
+        return (int) Math.round(((COSNumber) token).floatValue() * 255);
+    }
+
+    private static String rgb(String hex) {
+        java.awt.Color c = java.awt.Color.decode(hex);
+        return "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
     }
 
     @Test
@@ -53,9 +152,12 @@ class CauseColorTest {
                     c.shareOfVolume(), c.cumulativeShare(), c.vsPriorMonth()));
         }
         Packet withCauses = PacketSamples.withCauses(p, reversed);
+        List<Trend.Series> series = new ArrayList<>(p.trend().series());
+        java.util.Collections.reverse(series);
         return new Packet(p.month().plusMonths(1), 1, p.builtAt(), p.taxonomyVersion(), p.reportingCurrency(), p.summary(),
-                withCauses.causes(), p.emerging(), p.trend(), p.bySegment(), p.byRegion(), p.notableLosses(), p.stories(),
-                p.lastMonthCalls(), p.actions(), p.assignments(), p.changes());
+                withCauses.causes(), p.emerging(), new Trend(p.trend().months(), series), p.bySegment(), p.byRegion(),
+                p.notableLosses(), p.stories(),
+                p.lastMonthCalls(), p.actions(), p.assignments(), p.changes(), p.narrative());
     }
 
     private static int rankOf(Packet p, String cause) {

@@ -92,13 +92,19 @@ class ChartSvgTest {
     }
 
     @Test
-    void longLabelsWrapOnWordsWithinThreeLines() {
-        assertEquals("Switched to\na competitor", ChartStyle.wrap("Switched to a competitor", 6));
-        assertEquals("Price /\nbudget", ChartStyle.wrap("Price / budget", 6));
-        assertEquals("Short", ChartStyle.wrap("Short", 6));
-        String wrapped = ChartStyle.wrap("one two three four five six seven eight nine ten eleven", 12);
-        assertEquals(3, wrapped.split("\n").length);
-        assertTrue(wrapped.endsWith("\u2026"));
+    void labelsWrapOnWordsToTheirRoomWithinThreeLines() {
+        assertEquals(List.of("Switched to a competitor"), ParetoLabels.wrap("Switched to a competitor", 500));
+        double room = ParetoLabels.width(ParetoLabels.CATEGORY, "competitor") + 2;
+        List<String> lines = ParetoLabels.wrap("Switched to a competitor", room);
+        assertEquals("Switched to a competitor", String.join(" ", lines), "every word kept, in order");
+        assertTrue(lines.size() > 1 && lines.size() <= ParetoLabels.MAX_LINES, lines.toString());
+        for (String line : lines) {
+            assertTrue(ParetoLabels.width(ParetoLabels.CATEGORY, line) <= room, line);
+        }
+        assertEquals(null, ParetoLabels.wrap("Incomprehensibilities", 40), "a word wider than the room: turn it upright");
+        assertEquals(null, ParetoLabels.wrap("one two three four five six seven", 30), "more than three lines: upright");
+        String fitted = ParetoLabels.fit("Competitor product quality and a lot more besides", 100);
+        assertTrue(fitted.endsWith("\u2026") && ParetoLabels.width(ParetoLabels.CATEGORY, fitted) <= 100, fitted);
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -38,6 +40,23 @@ class PacketFormatsTest {
     }
 
     @Test
+    void compactMoneyForChangesAndCharts() {
+        assertEquals("+$739K", Formats.signedCompactMoney(new BigDecimal("739000.00"), "USD"));
+        assertEquals(MINUS + "$121K", Formats.signedCompactMoney(new BigDecimal("-121000"), "USD"));
+        assertEquals("+\u20AC1.3M", Formats.signedCompactMoney(new BigDecimal("1290000"), "EUR"));
+        assertEquals("$0", Formats.signedCompactMoney(BigDecimal.ZERO, "USD"));
+        assertEquals("$1.5M", Formats.compactMoney(new BigDecimal("1480200.00"), "USD"));
+        assertEquals("CHF 800", Formats.compactMoney(new BigDecimal("800"), "CHF"));
+    }
+
+    @Test
+    void excerptsAreCutAtAWord() {
+        assertEquals("short", Formats.excerpt(" short ", 10));
+        assertEquals("one two\u2026", Formats.excerpt("one two three", 10));
+        assertEquals("", Formats.excerpt(null, 10));
+    }
+
+    @Test
     void moreLossesIsWorse() {
         assertEquals("worse", Formats.direction(new BigDecimal("1")));
         assertEquals("better", Formats.direction(new BigDecimal("-0.5")));
@@ -60,7 +79,10 @@ class PacketFormatsTest {
         assertEquals("Feb 2026", Formats.monthMedium(YearMonth.of(2026, 2)));
         assertEquals("Jan 26", Formats.monthShort(YearMonth.of(2026, 1)));
         assertEquals("5 Apr 2026", Formats.date(LocalDate.of(2026, 4, 5)));
-        assertEquals("2026-04-02 06:00 UTC", Formats.builtAt(Instant.parse("2026-04-02T06:00:59Z")));
+        assertEquals("2 Apr 2026, 06:00 UTC", Formats.when(Instant.parse("2026-04-02T06:00:59Z"), ZoneOffset.UTC));
+        assertEquals("2 Apr 2026, 08:00 CEST", Formats.when(Instant.parse("2026-04-02T06:00:59Z"), ZoneId.of("Europe/Berlin")),
+                "in the business time zone");
+        assertEquals("\u2014", Formats.when(null, ZoneOffset.UTC));
     }
 
     @Test

@@ -45,7 +45,7 @@ class PacketHtmlTest {
             assertTrue(at > previous, heading + " must follow the previous section");
             previous = at;
         }
-        assertTrue(full.contains("Revision 3") && full.contains("Built 2026-04-02 06:00 UTC")
+        assertTrue(full.contains("Revision 3") && full.contains("Built 2 Apr 2026, 06:00 UTC")
                 && full.contains("Taxonomy v4"), "header meta");
     }
 
@@ -151,8 +151,61 @@ class PacketHtmlTest {
     }
 
     @Test
+    void aCauseAPersonDecidedSaysWhoNextToTheCustomersWords() {
+        String corrected = "Cause corrected on a call by Raj Patel (CFO): Price / budget (was Other) \u2014 learned:"
+                + " \u201CFinance froze every tool over $100k; they would come back on an annual plan.\u201D";
+        String notable = section(full, "notable");
+        assertTrue(notable.contains("<div class=\"decision\">" + escape(corrected) + "</div>"), "Globex's loss");
+        assertTrue(notable.contains("<div class=\"decision\">Re-caused by ops (dana.ops): Poor support experience</div>"),
+                "Umbrella Health's loss");
+        assertEquals(2, count(notable, "class=\"decision\""), "only where a person decided");
+        assertTrue(section(full, "stories").contains(escape(corrected)), "Globex's story");
+    }
+
+    @Test
+    void eachOfThisMonthsCallsShowsWhereItStandsUnderItsCurrentCause() {
+        String calls = section(full, "assignments");
+        assertTrue(calls.contains("<span class=\"tag good\">Completed</span> Reached"), "a completed call and its outcome");
+        assertTrue(calls.contains("Price / budget<br /><span class=\"small muted\">corrected on the call, was Other</span>"),
+                "Globex under the cause its call found, not its old one");
+        assertTrue(calls.contains("Switched to a competitor<br /><span class=\"small muted\">confirmed on the call</span>"));
+        assertTrue(calls.contains("<span class=\"tag neutral\">Reassigned to Marcus Lee (CPO)</span>"), "a call that moved");
+        assertTrue(calls.contains("<span class=\"tag neutral\">Assigned</span>"), "an open call");
+        assertTrue(calls.contains("\u201CRivalSoft bundled SSO and audit logs; we charge for each.\u201D"), "what was learned");
+    }
+
+    @Test
+    void aRevisionBuiltBeforeCallsAndDecisionsWereFrozenStillRenders() {
+        var p = PacketSamples.full();
+        var old = new io.lossreview.scheduler.packet.model.Packet(p.month(), p.revision(), p.builtAt(), p.taxonomyVersion(),
+                p.reportingCurrency(), p.summary(), p.causes(), p.emerging(), p.trend(), p.bySegment(), p.byRegion(),
+                p.notableLosses().stream().map(n -> new io.lossreview.scheduler.packet.model.NotableLoss(n.customerId(),
+                        n.accountName(), n.segment(), n.arrLost(), n.cause(), n.causeLabel(), n.statedReason(), null)).toList(),
+                p.stories(), p.lastMonthCalls(), p.actions(), p.assignments().stream().map(a ->
+                        new io.lossreview.scheduler.packet.model.AssignmentLine(a.executive(), a.accountName(), a.segment(),
+                                a.region(), a.arrLost(), a.cause(), a.why(), a.dueDate(), null, null, null, null, null, null,
+                                null)).toList(), p.changes(), null);
+        String html = RENDERER.html(old);
+        assertFalse(html.contains("null"), "nothing unknown is printed as null");
+        assertFalse(section(html, "notable").contains("class=\"decision\""));
+        assertTrue(section(html, "assignments").contains("due 10 Apr 2026"), "the calls without a status");
+    }
+
+    @Test
     void theBrowserGetsNoPaperSize() {
         assertFalse(full.contains("size: A4") || full.contains("size: letter"));
+    }
+
+    /** The HTML of the section with this id. */
+    static String section(String html, String id) {
+        int start = html.indexOf("<section id=\"" + id + "\">");
+        assertTrue(start >= 0, "no section " + id);
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     static Document parse(String xhtml) throws Exception {

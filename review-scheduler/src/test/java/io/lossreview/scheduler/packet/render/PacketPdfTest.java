@@ -1,5 +1,6 @@
 package io.lossreview.scheduler.packet.render;
 
+import io.lossreview.scheduler.packet.model.AssignmentLine;
 import io.lossreview.scheduler.packet.model.NotableLoss;
 import io.lossreview.scheduler.packet.model.Packet;
 import io.lossreview.scheduler.packet.model.Story;
@@ -162,12 +163,111 @@ class PacketPdfTest {
         }
     }
 
+    @Test
+    void noTableRowIsSplitAcrossPages() throws IOException {
+        // Tall rows (long reasons, reasons for calls, call notes), each marked at its start and its end; fewer stories
+        // shift them across the page ends. A row split by a page would put its two marks on different pages.
+        for (PaperSize paper : PaperSize.values()) {
+            for (int dropped = 0; dropped < 4; dropped++) {
+                Packet packet = withoutNotableLosses(withTallRows(PacketSamples.full()), dropped * 2);
+                try (PDDocument pdf = Loader.loadPDF(RENDERER.pdf(packet, paper))) {
+                    List<String> pages = new java.util.ArrayList<>();
+                    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                        pages.add(text(pdf, page, page));
+                    }
+                    Matcher begins = Pattern.compile("rowbegins(\\d+)").matcher(String.join("\n", pages));
+                    int rows = 0;
+                    while (begins.find()) {
+                        String row = begins.group(1);
+                        rows++;
+                        int first = pageWith(pages, "rowbegins" + row + " ");
+                        assertEquals(first, pageWith(pages, "rowends" + row + "."), paper + ", " + dropped * 2
+                                + " losses fewer: row " + row + " starts on page " + first + " and ends on another");
+                    }
+                    assertEquals(packet.notableLosses().size() + packet.assignments().size(), rows, "every tall row is in the PDF");
+                }
+            }
+        }
+    }
+
+    @Test
+    void thePageOneSentencesAndACallCorrectionAreInThePdfText() throws IOException {
+        Packet packet = PacketSamples.full();
+        try (PDDocument pdf = Loader.loadPDF(RENDERER.pdf(packet, PaperSize.A4))) {
+            String pageOne = words(text(pdf, 1, 1));
+            List<String> sentences = RENDERER.narrative(packet);
+            assertEquals(6, sentences.size());
+            for (String sentence : sentences) {
+                assertTrue(pageOne.contains(words(sentence)), "on page 1: " + sentence);
+            }
+            String all = words(text(pdf, 1, pdf.getNumberOfPages()));
+            assertTrue(all.contains("Cause corrected on a call by Raj Patel (CFO): Price / budget (was Other) \u2014 learned:"
+                    + " \u201CFinance froze every tool over $100k"), "the correction next to Globex's words");
+            assertTrue(all.contains("Re-caused by ops (dana.ops): Poor support experience"), "ops' decision next to Umbrella's");
+            assertTrue(all.contains("corrected on the call, was Other"), "section 9: Globex under its corrected cause");
+            assertTrue(all.contains("Reassigned to Marcus Lee (CPO)"), "section 9: a call that moved");
+        }
+    }
+
+    @Test
+    void aLongChangeListLeavesPageOneToTheSummary() throws IOException {
+        List<String> changes = new java.util.ArrayList<>();
+        for (int i = 1; i <= 18; i++) {
+            changes.add("Change number " + i + ": Switched to a competitor: ARR lost $1,102,500 \u2192 $1,841,500 (+$739K);"
+                    + " customers 74 \u2192 75 (+1)");
+        }
+        Packet packet = PacketSamples.full().withChanges(changes);
+        for (PaperSize paper : PaperSize.values()) {
+            try (PDDocument pdf = Loader.loadPDF(RENDERER.pdf(packet, paper))) {
+                assertSummaryFitsPageOne(pdf);
+                String pageOne = words(text(pdf, 1, 1));
+                assertTrue(pageOne.contains("Change number 2:") && !pageOne.contains("Change number 3:"), "the first two");
+                assertTrue(pageOne.contains("the first 2 of 18; all in full at the end of the packet"), pageOne);
+                String last = words(text(pdf, pdf.getNumberOfPages() - 1, pdf.getNumberOfPages()));
+                assertTrue(last.contains("What changed since revision 2") && last.contains("Change number 18:")
+                        && last.contains("customers 74 \u2192 75 (+1)"), "the whole list, each change whole, at the end");
+            }
+        }
+    }
+
+    /** Long words in the tallest cells, marked where each row begins and ends. */
+    private static Packet withTallRows(Packet p) {
+        String filler = " the customer explained at length what happened over the last two renewals and why the numbers"
+                + " no longer worked for their finance team, their users and their own customers";
+        List<NotableLoss> notable = new java.util.ArrayList<>();
+        for (int i = 0; i < p.notableLosses().size(); i++) {
+            NotableLoss n = p.notableLosses().get(i);
+            notable.add(new NotableLoss(n.customerId(), n.accountName(), n.segment(), n.arrLost(), n.cause(), n.causeLabel(),
+                    "rowbegins" + i + " " + filler + filler + " rowends" + i + ".", n.decision()));
+        }
+        List<AssignmentLine> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < p.assignments().size(); i++) {
+            AssignmentLine a = p.assignments().get(i);
+            calls.add(new AssignmentLine(a.executive(), a.accountName(), a.segment(), a.region(), a.arrLost(), a.cause(),
+                    "rowbegins" + (100 + i) + " " + filler + " rowends" + (100 + i) + ".", a.dueDate(), a.defectionId(),
+                    a.status(), a.outcome(), a.classifiedCause(), a.learnedCause(), a.notes(), a.reassignedTo()));
+        }
+        return new Packet(p.month(), p.revision(), p.builtAt(), p.taxonomyVersion(), p.reportingCurrency(), p.summary(), p.causes(),
+                p.emerging(), p.trend(), p.bySegment(), p.byRegion(), notable, p.stories(), p.lastMonthCalls(), p.actions(),
+                calls, p.changes(), p.narrative());
+    }
+
+    /** The 1-based page whose text holds the mark; a mark the stripper split over lines is searched without breaks. */
+    private static int pageWith(List<String> pages, String mark) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (words(pages.get(i)).contains(mark)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no page holds " + mark);
+    }
+
     private static Packet withoutNotableLosses(Packet p, int dropped) {
         List<NotableLoss> kept = p.notableLosses().subList(0, Math.max(0, p.notableLosses().size() - dropped));
         List<Story> stories = p.stories().subList(0, Math.max(0, p.stories().size() - dropped % 4));
         return new Packet(p.month(), p.revision(), p.builtAt(), p.taxonomyVersion(), p.reportingCurrency(), p.summary(), p.causes(),
                 p.emerging(), p.trend(), p.bySegment(), p.byRegion(), kept, stories, p.lastMonthCalls(), p.actions(),
-                p.assignments(), p.changes());
+                p.assignments(), p.changes(), p.narrative());
     }
 
     private static String words(String text) {

@@ -34,7 +34,7 @@ public final class PacketSamples {
                 emerging(), trend(), segments(), regions(), SampleLosses.notable(), SampleLosses.stories(),
                 lastMonthCalls(), actions(), SampleLosses.assignments(),
                 List.of("Reclassified 3 losses from Price / budget to Switched to a competitor after executive calls.",
-                        "Added 5 late cancellations from the billing system (ARR +$41,200)."));
+                        "Added 5 late cancellations from the billing system (ARR +$41,200)."), null);
     }
 
     /** The first month: nothing lost, no previous calls, no actions, revision 1. */
@@ -48,13 +48,20 @@ public final class PacketSamples {
         }
         return new Packet(MARCH, 1, Instant.parse("2026-04-01T05:00:00Z"), 1, "EUR", summary, List.of(), List.of(),
                 new Trend(months, List.of()), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(),
-                List.of());
+                List.of(), null);
     }
 
     static Packet withCauses(Packet p, List<CauseLine> causes) {
         return new Packet(p.month(), p.revision(), p.builtAt(), p.taxonomyVersion(), p.reportingCurrency(), p.summary(),
                 causes, p.emerging(), p.trend(), p.bySegment(), p.byRegion(), p.notableLosses(), p.stories(),
-                p.lastMonthCalls(), p.actions(), p.assignments(), p.changes());
+                p.lastMonthCalls(), p.actions(), p.assignments(), p.changes(), p.narrative());
+    }
+
+    /** The same packet in another month and revision (its figures as they are). */
+    public static Packet as(Packet p, YearMonth month, int revision) {
+        return new Packet(month, revision, p.builtAt(), p.taxonomyVersion(), p.reportingCurrency(), p.summary(),
+                p.causes(), p.emerging(), p.trend(), p.bySegment(), p.byRegion(), p.notableLosses(), p.stories(),
+                p.lastMonthCalls(), p.actions(), p.assignments(), p.changes(), p.narrative());
     }
 
     private static Summary summary() {
@@ -155,15 +162,15 @@ public final class PacketSamples {
 
     private static CallReview lastMonthCalls() {
         List<CallReview.CallLearning> learnings = List.of(
-                new CallReview.CallLearning("Maria Alvarez (CEO)", "Blue Harbor Bank", "REACHED", "PRICE", "COMPETITOR",
+                new CallReview.CallLearning("Maria Alvarez (CEO)", "Blue Harbor Bank", "ENTERPRISE", "REACHED", "PRICE", "COMPETITOR",
                         "Price was the stated reason, but the real trigger was a competitor's 3-year lock-in offer."),
-                new CallReview.CallLearning("Raj Patel (CFO)", "Acme Retail", "REACHED", "PRICE", null,
+                new CallReview.CallLearning("Raj Patel (CFO)", "Acme Retail", "SMB", "REACHED", "PRICE", null,
                         "Confirmed budget cut; open to an annual plan at 15% off."),
-                new CallReview.CallLearning("Dana Whitfield (CRO)", "Pinnacle Media", "NOT_REACHED", "SUPPORT", null,
+                new CallReview.CallLearning("Dana Whitfield (CRO)", "Pinnacle Media", "MID_MARKET", "NOT_REACHED", "SUPPORT", null,
                         ""),
-                new CallReview.CallLearning("Marcus Lee (CPO)", "Vertex Labs", "REACHED", "PRODUCT_GAP", "SUPPORT",
+                new CallReview.CallLearning("Marcus Lee (CPO)", "Vertex Labs", "MID_MARKET", "REACHED", "PRODUCT_GAP", "SUPPORT",
                         "Feature exists; they never got onboarding for it. Support & CS hand-off failed."),
-                new CallReview.CallLearning("Dana Whitfield (CRO)", "Orbit Freight", "DECLINED", "COMPETITOR", null,
+                new CallReview.CallLearning("Dana Whitfield (CRO)", "Orbit Freight", null, "DECLINED", "COMPETITOR", null,
                         "Declined the call, replied by e-mail: \"decision is final\"."));
         List<CallReview.WinBackCredit> winBacks = List.of(
                 new CallReview.WinBackCredit("Marcus Lee (CPO)", "Vertex Labs", money(144_000)),

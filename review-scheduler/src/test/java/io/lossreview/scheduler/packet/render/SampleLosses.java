@@ -1,6 +1,7 @@
 package io.lossreview.scheduler.packet.render;
 
 import io.lossreview.scheduler.packet.model.AssignmentLine;
+import io.lossreview.scheduler.packet.model.CauseDecision;
 import io.lossreview.scheduler.packet.model.NotableLoss;
 import io.lossreview.scheduler.packet.model.Story;
 
@@ -17,6 +18,11 @@ final class SampleLosses {
     static final String HOSTILE_REASON =
             "We moved to <script>alert(1)</script> RivalSoft because their \"all-in\" pricing & SSO came bundled.";
     static final String PLAIN_REASON = "Project ended. Thanks for everything :)";
+    /** Globex's cause, corrected on Raj Patel's call: the classifier had Other. */
+    static final CauseDecision GLOBEX_CALL = new CauseDecision(CauseDecision.CALL, "Raj Patel (CFO)", "PRICE", "OTHER",
+            "Finance froze every tool over $100k; they would come back on an annual plan.");
+    /** Umbrella Health's cause, decided by ops by hand. */
+    static final CauseDecision UMBRELLA_OPS = new CauseDecision(CauseDecision.OPS, "dana.ops", "SUPPORT", null, null);
 
     private SampleLosses() {
     }
@@ -26,11 +32,11 @@ final class SampleLosses {
                 loss("c-1001", "Northwind Logistics & Co.", "ENTERPRISE", 312_000, "COMPETITOR",
                         "Switched to a competitor", HOSTILE_REASON),
                 loss("c-1002", "Globex Corporation", "ENTERPRISE", 268_400, "PRICE", "Price / budget",
-                        "budget cut 40% for FY26 \u2014 CFO said 'no new spend', nothing personal"),
+                        "budget cut 40% for FY26 \u2014 CFO said 'no new spend', nothing personal", GLOBEX_CALL),
                 loss("c-1003", "Initech", "ENTERPRISE", 241_000, "PRODUCT_GAP", "Missing features",
                         "no SAML/SCIM provisioning!!! asked for it 3 times (tickets #4411, #4520)"),
                 loss("c-1004", "Umbrella Health", "ENTERPRISE", 198_500, "SUPPORT", "Poor support experience",
-                        "Support took 9 days to answer a P1.\nWe can't run a hospital like that.\u0007"),
+                        "Support took 9 days to answer a P1.\nWe can't run a hospital like that.\u0007", UMBRELLA_OPS),
                 loss("c-1005", "Stark Analytics", "MID_MARKET", 176_000, "COMPETITOR", "Switched to a competitor",
                         "   switched to an in-house tool   "),
                 loss("c-1006", "Wayne Enterprises", "ENTERPRISE", 164_200, "PRICE", "Price / budget", null),
@@ -46,9 +52,9 @@ final class SampleLosses {
 
     static List<Story> stories() {
         return List.of(
-                story("PRICE", "Price / budget", "Globex Corporation", "ENTERPRISE", 268_400,
+                new Story("PRICE", "Price / budget", "Globex Corporation", "ENTERPRISE", money(268_400),
                         "We loved the product, but when finance cut every tool over $100k, "
-                                + "yours was the easiest to cut."),
+                                + "yours was the easiest to cut.", GLOBEX_CALL),
                 story("PRICE", "Price / budget", "Lumen Dental", "SMB", 8_400,
                         "The 18% increase landed the same week our own prices froze. We had no room."),
                 story("COMPETITOR", "Switched to a competitor", "Stark Analytics", "MID_MARKET", 176_000,
@@ -86,17 +92,38 @@ final class SampleLosses {
         for (int i = 0; i < calls.length; i++) {
             String[] c = calls[i];
             lines.add(new AssignmentLine(executives[i % executives.length], c[0], c[1], c[2],
-                    money(Integer.parseInt(c[3])), c[4], c[5], LocalDate.of(2026, 4, 10 + i)));
+                    money(Integer.parseInt(c[3])), c[4], c[5], LocalDate.of(2026, 4, 10 + i), null,
+                    AssignmentLine.ASSIGNED, null, c[4], null, null, null));
         }
+        // Two calls are done: Northwind confirmed its cause, Globex's corrected it (the classifier had Other).
+        lines.set(0, completed(lines.get(0), "COMPETITOR", "RivalSoft bundled SSO and audit logs; we charge for each."));
+        AssignmentLine globex = lines.get(1);
+        lines.set(1, new AssignmentLine(globex.executive(), globex.accountName(), globex.segment(), globex.region(),
+                globex.arrLost(), "PRICE", globex.why(), globex.dueDate(), null, AssignmentLine.COMPLETED, "REACHED",
+                "OTHER", "PRICE", GLOBEX_CALL.learned(), null));
+        // Orbit Freight's call moved from Dana to Marcus.
+        lines.add(new AssignmentLine("Dana Whitfield (CRO)", "Orbit Freight", "MID_MARKET", "APAC", money(64_000),
+                "COMPETITOR", "Declined last month", LocalDate.of(2026, 4, 21), null, AssignmentLine.REASSIGNED, null,
+                "COMPETITOR", null, null, "Marcus Lee (CPO)"));
         return lines;
+    }
+
+    private static AssignmentLine completed(AssignmentLine a, String learned, String notes) {
+        return new AssignmentLine(a.executive(), a.accountName(), a.segment(), a.region(), a.arrLost(), learned, a.why(),
+                a.dueDate(), a.defectionId(), AssignmentLine.COMPLETED, "REACHED", a.classifiedCause(), learned, notes, null);
     }
 
     private static NotableLoss loss(String id, String account, String segment, int arr, String cause, String label,
                                     String reason) {
-        return new NotableLoss(id, account, segment, money(arr), cause, label, reason);
+        return loss(id, account, segment, arr, cause, label, reason, null);
+    }
+
+    private static NotableLoss loss(String id, String account, String segment, int arr, String cause, String label,
+                                    String reason, CauseDecision decision) {
+        return new NotableLoss(id, account, segment, money(arr), cause, label, reason, decision);
     }
 
     private static Story story(String cause, String label, String account, String segment, int arr, String quote) {
-        return new Story(cause, label, account, segment, money(arr), quote);
+        return new Story(cause, label, account, segment, money(arr), quote, null);
     }
 }
