@@ -43,6 +43,7 @@ class ReviewLoopIT {
 
             WebElement search = ava.visible(By.id("customer-search"));
             search.sendKeys(customerId, Keys.ENTER);
+            ava.visible(By.cssSelector("#customer-name, #matches, #no-matches")); // the search answered
             if (!ava.driver.getCurrentUrl().contains("/app/customers/")) {
                 ava.screenshot("customer-search");
                 ava.visible(By.cssSelector("#matches a[href$='/" + customerId + "']")).click();
