@@ -8,6 +8,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -88,17 +89,9 @@ public class CallsBoardPage {
     @POST
     @Path("{id}/outcome")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response outcome(@PathParam("id") String id, @FormParam("outcome") String outcome,
-                            @FormParam("learnedCause") String learnedCause, @FormParam("winBackChance") String winBackChance,
-                            @FormParam("notes") String notes, @FormParam("followUp") String followUp,
+    public Response outcome(@PathParam("id") String id, @BeanParam OutcomeForm form,
                             @FormParam("month") String month, @Context UriInfo uri) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("outcome", outcome);
-        fields.put("learnedCause", learnedCause);
-        fields.put("winBackChance", winBackChance);
-        fields.put("notes", notes);
-        fields.put("followUp", followUp);
-        Loaded saved = calls.load(() -> review.outcome(id, calls.body(fields), uri));
+        Loaded saved = calls.load(() -> review.outcome(id, calls.body(form.fields()), uri));
         return saved.ok() ? back(month, "outcome-recorded-for") : failed(month, uri, id, saved);
     }
 

@@ -7,8 +7,8 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,17 +56,9 @@ public class MyCallsPage {
     @POST
     @Path("{id}/outcome")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response outcome(@PathParam("id") String id, @FormParam("outcome") String outcome,
-                            @FormParam("learnedCause") String learnedCause, @FormParam("winBackChance") String winBackChance,
-                            @FormParam("notes") String notes, @FormParam("followUp") String followUp,
+    public Response outcome(@PathParam("id") String id, @BeanParam OutcomeForm form,
                             @Context UriInfo uri) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("outcome", outcome);
-        fields.put("learnedCause", learnedCause);
-        fields.put("winBackChance", winBackChance);
-        fields.put("notes", notes);
-        fields.put("followUp", followUp);
-        Loaded saved = calls.load(() -> review.outcome(id, calls.body(fields), uri));
+        Loaded saved = calls.load(() -> review.outcome(id, calls.body(form.fields()), uri));
         if (saved.ok()) {
             return Response.seeOther(URI.create("/app/my-calls?done=outcome-saved")).build();
         }

@@ -1,31 +1,49 @@
 package io.lossreview.analyzer.classify;
 
+import io.lossreview.analyzer.classify.learned.Corpus;
+import io.lossreview.analyzer.classify.learned.ModelTraining;
+import io.lossreview.analyzer.classify.learned.TextModel;
+import io.lossreview.analyzer.config.AnalyzerConfig;
+import io.lossreview.analyzer.taxonomy.Taxonomy;
 import io.lossreview.analyzer.taxonomy.TaxonomyRepository;
 import io.lossreview.contracts.defection.DefectionChanged;
 import io.lossreview.contracts.defection.StatedReason;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One classifier per taxonomy version, built once and rebuilt only when people labelled new
- * examples: building one analyzes every phrase, classifying with it is cheap.
+ * One classifier per taxonomy version: the rules of that version, the texts people labelled (an identical or
+ * near-identical text gets their cause at once) and the learned text model. The classifier is rebuilt whenever
+ * people labelled something; the model, which takes seconds to train, only after
+ * {@code analyzer.retrain-after-labels} new labels, from the corpus' training split and every label so far.
  */
 @ApplicationScoped
 public class Classifiers {
 
+    private static final Logger LOG = Logger.getLogger(Classifiers.class);
+
     private record Built(LabelledExamples.Stamp stamp, Classifier classifier) {
+    }
+
+    /** A trained model and how many people's labels it learned from. */
+    private record Trained(long labels, TextModel model, String name) {
     }
 
     private final TaxonomyRepository taxonomies;
     private final LabelledExamples examples;
+    private final AnalyzerConfig config;
     private final Map<Integer, Built> cache = new ConcurrentHashMap<>();
+    private final Map<Integer, Trained> models = new ConcurrentHashMap<>();
 
-    public Classifiers(TaxonomyRepository taxonomies, LabelledExamples examples) {
+    public Classifiers(TaxonomyRepository taxonomies, LabelledExamples examples, AnalyzerConfig config) {
         this.taxonomies = taxonomies;
         this.examples = examples;
+        this.config = config;
     }
 
     /** The classifier of this taxonomy version, with every example labelled so far. */
@@ -33,10 +51,38 @@ public class Classifiers {
         LabelledExamples.Stamp stamp = examples.stamp();
         Built built = cache.get(version);
         if (built == null || !built.stamp().equals(stamp)) {
-            built = new Built(stamp, new Classifier(taxonomies.get(version).taxonomy(), examples.all()));
-            cache.put(version, built);
+            synchronized (this) {
+                built = cache.get(version);
+                if (built == null || !built.stamp().equals(stamp)) {
+                    Taxonomy taxonomy = taxonomies.get(version).taxonomy();
+                    List<LabelledExample> labelled = examples.all();
+                    Trained model = model(version, taxonomy, labelled);
+                    built = new Built(stamp, new Classifier(taxonomy, labelled, model.model(), model.name()));
+                    cache.put(version, built);
+                }
+            }
         }
         return built.classifier();
+    }
+
+    private Trained model(int version, Taxonomy taxonomy, List<LabelledExample> labelled) {
+        Trained current = models.get(version);
+        if (current != null && labelled.size() - current.labels() < config.retrainAfterLabels()
+                && labelled.size() >= current.labels()) {
+            return current;
+        }
+        long started = System.nanoTime();
+        List<Corpus.Row> corpus = Corpus.rows(Corpus.Split.TRAIN);
+        Classifier rules = new Classifier(taxonomy, List.of());
+        List<TextModel.Labelled> rows = ModelTraining.labelled(corpus, labelled, rules);
+        String fingerprint = ModelTraining.fingerprint(rows);
+        TextModel model = TextModel.train(rows, TextModel.DEFAULT_COST, "taxonomy v" + version + ", " + corpus.size()
+                + " corpus rows and " + labelled.size() + " people's labels, fingerprint " + fingerprint);
+        Trained trained = new Trained(labelled.size(), model, "model " + fingerprint.substring(0, 8));
+        models.put(version, trained);
+        LOG.infof("text model for taxonomy v%d trained in %d ms on %d corpus rows and %d people's labels (%s)", version,
+                (System.nanoTime() - started) / 1_000_000, corpus.size(), labelled.size(), trained.name());
+        return trained;
     }
 
     public static ClassificationInput input(DefectionChanged d) {

@@ -13,6 +13,8 @@ final class Verdicts {
     static final double EXACT_EXAMPLE_CONFIDENCE = 0.97;
     static final double NEAR_EXAMPLE_MIN = 0.85;
     static final double NEAR_EXAMPLE_MAX = 0.9;
+    /** The text model's runner-up is a secondary cause from this probability on (after the winner's share). */
+    static final double SECONDARY_PROBABILITY = 0.2;
 
     private Verdicts() {
     }
@@ -25,8 +27,13 @@ final class Verdicts {
         if (top <= 0) {
             return NO_EVIDENCE_CONFIDENCE;
         }
-        double strength = 1 - Math.exp(-top / SCALE);
+        double strength = strength(top);
         return round(strength * (1 - 0.5 * Math.min(1, second / top)));
+    }
+
+    /** A cause's rule weight as a 0–1 strength: saturating, one keyword is weak, a code plus a phrase near-certain. */
+    static double strength(double weight) {
+        return weight <= 0 ? 0 : 1 - Math.exp(-weight / SCALE);
     }
 
     /** Near-duplicates at the threshold get the minimum, identical term sets the maximum. */

@@ -12,6 +12,13 @@ public interface AnalyzerConfig {
     @WithDefault("0.6")
     double reviewThreshold();
 
+    /**
+     * The text model is trained again once people labelled this many texts since it was last trained (each label
+     * counts at once for that very text through the labelled-example index; the model generalises it to others).
+     */
+    @WithDefault("10")
+    int retrainAfterLabels();
+
     /** Emerging causes: months of history the baseline is averaged over. */
     @WithDefault("6")
     int baselineMonths();

@@ -1,0 +1,108 @@
+package io.lossreview.analyzer.classify.learned;
+
+import io.lossreview.analyzer.classify.Classification;
+import io.lossreview.analyzer.classify.ClassificationInput;
+import io.lossreview.analyzer.classify.Classifier;
+import io.lossreview.analyzer.classify.LabelledExample;
+import io.lossreview.analyzer.taxonomy.Taxonomy;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Trains the text model and measures the whole classifier (rules, model and their combination) honestly:
+ * k-fold cross-validation on the training rows, or a score on rows it never saw.
+ */
+public final class ModelTraining {
+
+    /**
+     * A person's label on this company's own defections counts as this many corpus rows: it is about the words this
+     * company's customers and account managers really use, which no written corpus knows.
+     */
+    static final int PEOPLE_WEIGHT = 3;
+
+    private ModelTraining() {
+    }
+
+    /** What the model learns from: the corpus' training rows, then what people labelled (their label wins on a tie). */
+    public static List<TextModel.Labelled> labelled(List<Corpus.Row> rows, Collection<LabelledExample> people,
+                                                    Classifier rules) {
+        List<TextModel.Labelled> labelled = new ArrayList<>(rows.size() + people.size());
+        for (Corpus.Row row : rows) {
+            labelled.add(new TextModel.Labelled(TextFeatures.of(row.input(), rules.ruleStrength(row.input())), row.expected()));
+        }
+        for (LabelledExample e : people) {
+            ClassificationInput input = new ClassificationInput(null, null, null, e.text(), null, true);
+            TextModel.Labelled row = new TextModel.Labelled(TextFeatures.of(input, rules.ruleStrength(input)), e.cause());
+            for (int i = 0; i < PEOPLE_WEIGHT; i++) {
+                labelled.add(row);
+            }
+        }
+        return labelled;
+    }
+
+    /** Trains on the corpus' training rows and the people's examples; a classifier of the rules alone scores the rules. */
+    public static TextModel train(List<Corpus.Row> rows, Collection<LabelledExample> people, Taxonomy taxonomy,
+                                  double cost, String description) {
+        Classifier rules = new Classifier(taxonomy, List.of());
+        return TextModel.train(labelled(rows, people, rules), cost, description);
+    }
+
+    /**
+     * k-fold cross-validation: each row is classified by a model trained on the other folds (a row's fold is the hash
+     * of its id, so the folds never change). People's examples join every fold's training.
+     */
+    public static ModelMetrics crossValidate(List<Corpus.Row> rows, Taxonomy taxonomy, int folds, double cost,
+                                             double reviewThreshold) {
+        List<String> expected = new ArrayList<>();
+        List<Classification> actual = new ArrayList<>();
+        for (int fold = 0; fold < folds; fold++) {
+            List<Corpus.Row> training = new ArrayList<>();
+            List<Corpus.Row> testing = new ArrayList<>();
+            for (Corpus.Row row : rows) {
+                (fold(row.id(), folds) == fold ? testing : training).add(row);
+            }
+            TextModel model = train(training, List.of(), taxonomy, cost, "cross-validation fold " + fold);
+            Classifier classifier = new Classifier(taxonomy, List.of(), model, "fold " + fold);
+            for (Corpus.Row row : testing) {
+                expected.add(row.expected());
+                actual.add(classifier.classify(row.input()));
+            }
+        }
+        return ModelMetrics.of(expected, actual, reviewThreshold);
+    }
+
+    /** The classifier on labelled rows it never learned from. */
+    public static ModelMetrics evaluate(Classifier classifier, List<Corpus.Row> rows, double reviewThreshold) {
+        List<String> expected = new ArrayList<>();
+        List<Classification> actual = new ArrayList<>();
+        for (Corpus.Row row : rows) {
+            expected.add(row.expected());
+            actual.add(classifier.classify(row.input()));
+        }
+        return ModelMetrics.of(expected, actual, reviewThreshold);
+    }
+
+    static int fold(String id, int folds) {
+        return Byte.toUnsignedInt(sha256(id)[1]) % folds;
+    }
+
+    /** A short fingerprint of training data: the same rows and labels in the same order give the same one. */
+    public static String fingerprint(List<TextModel.Labelled> rows) {
+        StringBuilder all = new StringBuilder();
+        rows.forEach(r -> all.append(r.cause()).append('\u0001').append(r.features().keySet()).append('\u0002'));
+        return HexFormat.of().formatHex(sha256(all.toString())).substring(0, 16);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

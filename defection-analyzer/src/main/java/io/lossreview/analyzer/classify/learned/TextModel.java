@@ -1,0 +1,114 @@
+package io.lossreview.analyzer.classify.learned;
+
+import io.lossreview.analyzer.classify.ClassificationInput;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.tribuo.Example;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
+import org.tribuo.classification.liblinear.LinearClassificationType;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * The learned text scorer: multinomial logistic regression (LibLinear's L2-regularised LR through Tribuo) on
+ * {@link TextFeatures}, with each cause weighted by the inverse of its share of the training rows, so a rare cause
+ * (a payment lapse) is not drowned by the common ones. Its outputs are probabilities: the confidence of a verdict.
+ * Immutable and thread-safe after training.
+ */
+public final class TextModel {
+
+    /** A training row: the features of one defection and the cause people gave it. */
+    public record Labelled(Map<String, Double> features, String cause) {
+    }
+
+    /** How strongly the weights are held back (LibLinear's C: larger fits the training rows closer). */
+    public static final double DEFAULT_COST = 8.0;
+    private static final int MAX_ITERATIONS = 1000;
+    private static final double TOLERANCE = 0.001;
+    private static final LabelFactory LABELS = new LabelFactory();
+
+    private final Model<Label> model;
+    private final Set<String> causes;
+
+    private TextModel(Model<Label> model) {
+        this.model = model;
+        this.causes = model.getOutputIDInfo().getDomain().stream().map(Label::getLabel)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Trains on the rows; the same rows in the same order always give the same model (LibLinear is deterministic). */
+    public static TextModel train(Collection<Labelled> rows, double cost, String description) {
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("a text model needs training rows");
+        }
+        MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance(description, LABELS), LABELS);
+        Map<String, Integer> perCause = new HashMap<>();
+        for (Labelled row : rows) {
+            data.add(example(new Label(row.cause()), row.features()));
+            perCause.merge(row.cause(), 1, Integer::sum);
+        }
+        LibLinearClassificationTrainer trainer = new LibLinearClassificationTrainer(
+                new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), cost, MAX_ITERATIONS, TOLERANCE);
+        Map<Label, Float> weights = new HashMap<>();
+        double average = (double) rows.size() / perCause.size();
+        perCause.forEach((cause, n) -> weights.put(new Label(cause), (float) (average / n)));
+        trainer.setLabelWeights(weights);
+        return new TextModel(trainer.train(data));
+    }
+
+    /** The causes it can answer: those it was trained on. */
+    public Set<String> causes() {
+        return causes;
+    }
+
+    /** Probability per cause, highest first; they add up to 1 over {@link #causes()}. */
+    public Map<String, Double> probabilities(Map<String, Double> features) {
+        Prediction<Label> p = model.predict(example(LABELS.getUnknownOutput(), features));
+        Map<String, Double> scores = new LinkedHashMap<>();
+        p.getOutputScores().values().stream().sorted((a, b) -> Double.compare(b.getScore(), a.getScore()))
+                .forEach(l -> scores.put(l.getLabel(), l.getScore()));
+        return scores;
+    }
+
+    /**
+     * Does the input hold any word this model learned from or whose meaning it knows (a word vector)? A text made
+     * only of words it has never met says nothing to it, however confident its prior would sound.
+     */
+    public boolean readsAnyWordOf(ClassificationInput input) {
+        for (String text : new String[] {input.billingComment(), input.statedReason()}) {
+            for (String w : TextFeatures.words(text)) {
+                if (model.getFeatureIDMap().get("w=" + w) != null || WordVectors.english().knows(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The probabilities for one defection's input. */
+    public Map<String, Double> probabilities(ClassificationInput input, Map<String, Double> ruleStrength) {
+        return probabilities(TextFeatures.of(input, ruleStrength));
+    }
+
+    private static Example<Label> example(Label label, Map<String, Double> features) {
+        List<Map.Entry<String, Double>> entries = List.copyOf(features.entrySet());
+        String[] names = new String[entries.size()];
+        double[] values = new double[entries.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = entries.get(i).getKey();
+            values[i] = entries.get(i).getValue();
+        }
+        return new ArrayExample<>(label, names, values);
+    }
+}
