@@ -67,10 +67,13 @@ start_instance() {
   local name=$1 module=$2 port=$3 db=$4
   local extra=()
   [[ "$module" == review-scheduler ]] && extra=(-Dquarkus.rest-client.analyzer.url=http://127.0.0.1:18482)
+  # The analyzer trains its text model at start-up (thousands of labelled reasons): it needs the larger heap.
+  local heap=-Xmx384m
+  [[ "$module" == defection-analyzer ]] && heap=-Xmx768m
   start_bg "$name" "$LOG_DIR/$name.log" env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(management_port "$port")" \
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${KAFKA_PORT:-9092}" LOSS_TOPIC_PREFIX="$PREFIX" \
     DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$db" \
-    java "${SERVICE_JVM_OPTS[@]}" -Xmx384m "${extra[@]}" -jar "$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar"
+    java "${SERVICE_JVM_OPTS[@]}" "$heap" "${extra[@]}" -jar "$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar"
   disown "$(pid_of "$name")" 2>/dev/null || true # no "Killed" notice from bash when a round kills it
 }
 

@@ -74,6 +74,9 @@ start_service() {
     return 0
   fi
   log "starting $name on port $port (log: .local/logs/$name.log)"
+  # The analyzer trains its text model at start-up (thousands of labelled reasons): it needs the larger heap.
+  local heap=-Xmx384m
+  [[ "$name" == defection-analyzer ]] && heap=-Xmx768m
   start_bg "$name" "$(svc_log "$name")" env \
     QUARKUS_HTTP_PORT="$port" \
     QUARKUS_MANAGEMENT_PORT="$(management_port "$port")" \
@@ -82,7 +85,7 @@ start_service() {
     DB_USER="$DB_USER" \
     DB_PASSWORD="$DB_PASSWORD" \
     INTERNAL_KEYS_DIR="$INTERNAL_KEYS_DIR" \
-    java "${SERVICE_JVM_OPTS[@]}" -Xmx384m -jar "$(svc_jar "$name")"
+    java "${SERVICE_JVM_OPTS[@]}" "$heap" -jar "$(svc_jar "$name")"
 }
 
 # ready PORT: the readiness check (on the management port) answers 200 with status UP.

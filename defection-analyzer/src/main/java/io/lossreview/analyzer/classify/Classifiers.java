@@ -9,7 +9,12 @@ import io.lossreview.analyzer.taxonomy.TaxonomyRepository;
 import io.lossreview.contracts.defection.DefectionChanged;
 import io.lossreview.contracts.defection.StatedReason;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +44,13 @@ public class Classifiers {
     private final AnalyzerConfig config;
     private final Map<Integer, Built> cache = new ConcurrentHashMap<>();
     private final Map<Integer, Trained> models = new ConcurrentHashMap<>();
+    /** Versions whose model is being retrained right now. */
+    private final Set<Integer> retraining = ConcurrentHashMap.newKeySet();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "text-model-training");
+        t.setDaemon(true);
+        return t;
+    });
 
     public Classifiers(TaxonomyRepository taxonomies, LabelledExamples examples, AnalyzerConfig config) {
         this.taxonomies = taxonomies;
@@ -65,12 +77,45 @@ public class Classifiers {
         return built.classifier();
     }
 
+    /**
+     * The model of this version. Only the very first one is trained here (at start-up, see {@link #warmUp}); a
+     * retraining due after new labels runs in the background, never inside the caller's transaction, and the next
+     * classifier built after it finished uses it.
+     */
     private Trained model(int version, Taxonomy taxonomy, List<LabelledExample> labelled) {
         Trained current = models.get(version);
-        if (current != null && labelled.size() - current.labels() < config.retrainAfterLabels()
-                && labelled.size() >= current.labels()) {
-            return current;
+        if (current == null) {
+            return train(version, taxonomy, labelled);
         }
+        boolean due = labelled.size() - current.labels() >= config.retrainAfterLabels() || labelled.size() < current.labels();
+        if (due && retraining.add(version)) {
+            background.execute(() -> {
+                try {
+                    train(version, taxonomy, labelled);
+                    cache.remove(version); // the next call builds a classifier with the new model
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "retraining the text model of taxonomy v%d failed; the previous model stays", version);
+                } finally {
+                    retraining.remove(version);
+                }
+            });
+        }
+        return current;
+    }
+
+    /**
+     * Trains the newest taxonomy's model when the service starts, so no consumer's transaction waits for it. If the
+     * database cannot be read yet, the first classification trains it instead.
+     */
+    void warmUp(@Observes StartupEvent start) {
+        try {
+            forVersion(taxonomies.latest().taxonomy().version());
+        } catch (RuntimeException e) {
+            LOG.warnf("the text model is trained on first use instead of at start-up: %s", e.getMessage());
+        }
+    }
+
+    private Trained train(int version, Taxonomy taxonomy, List<LabelledExample> labelled) {
         long started = System.nanoTime();
         List<Corpus.Row> corpus = Corpus.rows(Corpus.Split.TRAIN);
         Classifier rules = new Classifier(taxonomy, List.of());
