@@ -28,17 +28,18 @@ class AnalysisRoutesSecurityTest {
 
     private static final String ID = UUID.randomUUID().toString();
     /** route -> roles allowed */
-    private static final Map<String, Set<String>> READS = Map.of(
-            "/api/v1/months/2026-03/dashboard", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE),
-            "/api/v1/months/2026-03/causes", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE),
-            "/api/v1/months/2026-03/summary", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE),
-            "/api/v1/months/2026-03/base", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE),
-            "/api/v1/months/2026-03/breakdown?by=region", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE),
-            "/api/v1/trends", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE),
-            "/api/v1/taxonomy", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE),
-            "/api/v1/defections", Set.of(Roles.OPS, Roles.ADMIN),
-            "/api/v1/defections/" + ID, Set.of(Roles.OPS, Roles.ADMIN),
-            "/api/v1/review-queue", Set.of(Roles.OPS, Roles.ADMIN));
+    private static final Map<String, Set<String>> READS = Map.ofEntries(
+            Map.entry("/api/v1/months/2026-03/dashboard", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE)),
+            Map.entry("/api/v1/months/2026-03/causes", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE)),
+            Map.entry("/api/v1/months/2026-03/summary", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE)),
+            Map.entry("/api/v1/months/2026-03/base", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE)),
+            Map.entry("/api/v1/months/2026-03/breakdown?by=region", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE)),
+            Map.entry("/api/v1/trends", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE)),
+            Map.entry("/api/v1/taxonomy", Set.of(Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE)),
+            Map.entry("/api/v1/defections", Set.of(Roles.OPS, Roles.ADMIN)),
+            Map.entry("/api/v1/defections/" + ID, Set.of(Roles.OPS, Roles.ADMIN)),
+            Map.entry("/api/v1/review-queue", Set.of(Roles.OPS, Roles.ADMIN)),
+            Map.entry("/api/v1/classifier", Set.of(Roles.OPS, Roles.ADMIN)));
     private static final List<String> ALL = List.of(Roles.ADMIN, Roles.OPS, Roles.EXECUTIVE, Roles.SOURCE_SYSTEM);
 
     private static RequestSpecification as(String role) {
@@ -68,6 +69,17 @@ class AnalysisRoutesSecurityTest {
         for (String role : ALL) {
             int expected = role.equals(Roles.OPS) || role.equals(Roles.ADMIN) ? 503 : 403;
             as(role).contentType("application/json").body("{\"cause\":\"PRICE\"}").put(route).then().statusCode(expected);
+        }
+    }
+
+    /** Choosing the classifier's model is an admin's alone. */
+    @Test
+    void theModelChoiceRoute() {
+        String route = "/api/v1/classifier/active";
+        given().contentType("application/json").body("{\"automatic\":true}").put(route).then().statusCode(401);
+        for (String role : ALL) {
+            int expected = role.equals(Roles.ADMIN) ? 503 : 403;
+            as(role).contentType("application/json").body("{\"automatic\":true}").put(route).then().statusCode(expected);
         }
     }
 

@@ -13,6 +13,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.lossreview.gateway.audit.AuditResource;
 import io.lossreview.gateway.routes.AnalysisRoutes;
+import io.lossreview.gateway.routes.ClassifierRoutes;
 import io.lossreview.gateway.routes.CustomerRoutes;
 import io.lossreview.gateway.routes.ReviewQueueRoutes;
 import io.lossreview.gateway.routes.DashboardRoute;
@@ -61,7 +62,8 @@ class OpenApiDocumentTest {
 
     /** Every class with routes under /api/v1; a route class missing here is caught by the document's extra paths. */
     private static final List<Class<?>> ROUTE_CLASSES = List.of(
-            AnalysisRoutes.class, ReviewQueueRoutes.class, CustomerRoutes.class, ReviewRoutes.class, IngestRoutes.class, DashboardRoute.class, AuditResource.class);
+            AnalysisRoutes.class, ReviewQueueRoutes.class, ClassifierRoutes.class, CustomerRoutes.class, ReviewRoutes.class,
+            IngestRoutes.class, DashboardRoute.class, AuditResource.class);
     private static final Set<String> TAGS = Set.of("Ingest", "Analysis", "Review", "Dashboard", "Audit", "Customers");
     private static final String PROBLEM = "application/problem+json";
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -103,4 +103,15 @@ public interface AnalyzerRoutesClient {
     @Retry(maxRetries = 2, delay = 100)
     @Path("taxonomy")
     Response taxonomy();
+
+    @GET
+    @Retry(maxRetries = 2, delay = 100)
+    @Path("classifier")
+    Response classifier();
+
+    /** Not retried: an admin's choice, answered with the status it led to. */
+    @PUT
+    @Path("classifier/active")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response activateModel(String body);
 }

@@ -55,7 +55,10 @@ class AnalysisSchemasTest {
             Map.entry("ReviewQueueAcceptance", io.lossreview.contracts.analysis.view.ReviewQueueAcceptance.class),
             Map.entry("CustomerMatch", io.lossreview.contracts.analysis.view.CustomerMatch.class),
             Map.entry("CauseDecision", io.lossreview.contracts.analysis.view.CauseDecision.class),
-            Map.entry("CustomerEpisode", io.lossreview.contracts.analysis.view.CustomerStory.Episode.class));
+            Map.entry("CustomerEpisode", io.lossreview.contracts.analysis.view.CustomerStory.Episode.class),
+            Map.entry("ClassifierStatus", io.lossreview.contracts.analysis.view.ClassifierStatus.class),
+            Map.entry("TextModelVersion", io.lossreview.contracts.analysis.view.TextModelVersion.class),
+            Map.entry("HeldOutScore", io.lossreview.contracts.analysis.view.TextModelVersion.HeldOutScore.class));
 
     @Test
     void everyAnalysisSchemaListsExactlyItsContractRecordsFields() throws IOException {

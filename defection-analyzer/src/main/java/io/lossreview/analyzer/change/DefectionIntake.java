@@ -94,13 +94,18 @@ public class DefectionIntake {
         return new Outcome(newer.size(), newest.size() - newer.size());
     }
 
-    /** A person's decision stands; otherwise the month's taxonomy version classifies the new revision. */
+    /**
+     * A person's decision stands, and so does the machine's while the words and codes it read are the same and the
+     * month keeps its taxonomy version: a newer model or new labels change a month already classified only through
+     * an explicit backfill. Otherwise the month's taxonomy version classifies the new revision.
+     */
     private Decision decide(DefectionChanged d, AnalyzedDefection before, Map<YearMonth, Integer> versions,
                             Map<Integer, Classifier> byVersion) {
-        if (before != null && before.decision().source().human()) {
+        int version = versions.get(d.lossMonth());
+        if (before != null && (before.decision().source().human() || (before.decision().taxonomyVersion() == version
+                && Classifiers.input(before.document()).equals(Classifiers.input(d))))) {
             return before.decision();
         }
-        int version = versions.get(d.lossMonth());
         return Decision.classified(byVersion.get(version).classify(Classifiers.input(d)), version,
                 config.reviewThreshold());
     }

@@ -1,6 +1,7 @@
 package io.lossreview.analyzer.classify;
 
 import io.lossreview.analyzer.classify.learned.Corpus;
+import io.lossreview.analyzer.classify.learned.ModelRegistry;
 import io.lossreview.analyzer.classify.learned.ModelTraining;
 import io.lossreview.analyzer.classify.learned.TextModel;
 import io.lossreview.analyzer.config.AnalyzerConfig;
@@ -11,7 +12,9 @@ import io.lossreview.contracts.defection.StatedReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,99 +26,148 @@ import java.util.stream.Stream;
 
 /**
  * One classifier per taxonomy version: the rules of that version, the texts people labelled (an identical or
- * near-identical text gets their cause at once) and the learned text model. The classifier is rebuilt whenever
- * people labelled something; the model, which takes seconds to train, only after
- * {@code analyzer.retrain-after-labels} new labels, from the corpus' training split and every label so far.
+ * near-identical text gets their cause at once) and the version's active text model from the {@link ModelRegistry}.
+ * The classifier is rebuilt whenever people labelled something or another model became active (trained here or on
+ * another instance, or chosen by an admin). A new model is trained after {@code analyzer.retrain-after-labels} new
+ * labels, from the corpus' training split and every label so far, in the background: never inside a consumer's
+ * transaction. It becomes active by itself unless an admin holds an earlier one. Defections already classified keep
+ * their cause: a new model classifies new defections and new words only (see DefectionIntake), and changes past
+ * months only through an explicit backfill.
  */
 @ApplicationScoped
 public class Classifiers {
 
     private static final Logger LOG = Logger.getLogger(Classifiers.class);
 
-    private record Built(LabelledExamples.Stamp stamp, Classifier classifier) {
+    private record Built(LabelledExamples.Stamp stamp, long modelId, Classifier classifier) {
     }
 
-    /** A trained model and how many people's labels it learned from. */
-    private record Trained(long labels, TextModel model, String name) {
+    /** The model in use and how many people's labels it learned from. */
+    private record Loaded(long id, long labels, TextModel model) {
+        String name() {
+            return "model " + id;
+        }
     }
 
     private final TaxonomyRepository taxonomies;
     private final LabelledExamples examples;
+    private final ModelRegistry registry;
     private final AnalyzerConfig config;
+    private final Clock clock;
     private final Map<Integer, Built> cache = new ConcurrentHashMap<>();
-    private final Map<Integer, Trained> models = new ConcurrentHashMap<>();
-    /** Versions whose model is being retrained right now. */
-    private final Set<Integer> retraining = ConcurrentHashMap.newKeySet();
+    private final Map<Integer, Loaded> models = new ConcurrentHashMap<>();
+    /** People's labels when each version's model was last trained here, active or not (an admin may hold another). */
+    private final Map<Integer, Long> trainedAtLabels = new ConcurrentHashMap<>();
+    /** Versions with a training or a load under way in the background. */
+    private final Set<Integer> busy = ConcurrentHashMap.newKeySet();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "text-model-training");
         t.setDaemon(true);
         return t;
     });
 
-    public Classifiers(TaxonomyRepository taxonomies, LabelledExamples examples, AnalyzerConfig config) {
+    public Classifiers(TaxonomyRepository taxonomies, LabelledExamples examples, ModelRegistry registry,
+                       AnalyzerConfig config, Clock clock) {
         this.taxonomies = taxonomies;
         this.examples = examples;
+        this.registry = registry;
         this.config = config;
+        this.clock = clock;
     }
 
-    /** The classifier of this taxonomy version, with every example labelled so far. */
+    /** The classifier of this taxonomy version, with every example labelled so far and the active model. */
     public Classifier forVersion(int version) {
         LabelledExamples.Stamp stamp = examples.stamp();
+        Optional<Long> activeId = registry.activeId(version);
         Built built = cache.get(version);
-        if (built == null || !built.stamp().equals(stamp)) {
+        if (built == null || !built.stamp().equals(stamp) || activeId.map(id -> id != built.modelId()).orElse(false)) {
             synchronized (this) {
-                built = cache.get(version);
-                if (built == null || !built.stamp().equals(stamp)) {
-                    Taxonomy taxonomy = taxonomies.get(version).taxonomy();
-                    List<LabelledExample> labelled = examples.all();
-                    Trained model = model(version, taxonomy, labelled);
-                    built = new Built(stamp, new Classifier(taxonomy, labelled, model.model(), model.name()));
-                    cache.put(version, built);
+                Built again = cache.get(version);
+                if (again != null && again.stamp().equals(stamp) && activeId.map(id -> id == again.modelId()).orElse(true)) {
+                    return again.classifier();
                 }
+                Taxonomy taxonomy = taxonomies.get(version).taxonomy();
+                List<LabelledExample> labelled = examples.all();
+                Loaded model = model(version, taxonomy, labelled, activeId);
+                Built fresh = new Built(stamp, model.id(), new Classifier(taxonomy, labelled, model.model(), model.name()));
+                cache.put(version, fresh);
+                return fresh.classifier();
             }
         }
         return built.classifier();
     }
 
+    /** Loads the model now active (after an admin chose it), so the next classification uses it. */
+    public synchronized void reload(int version) {
+        Taxonomy taxonomy = taxonomies.get(version).taxonomy();
+        models.put(version, loadActive(version).orElseThrow(() -> new IllegalStateException(
+                "taxonomy v" + version + " has no loadable active model")));
+        cache.remove(version);
+        LOG.infof("taxonomy v%d now classifies with %s", taxonomy.version(), models.get(version).name());
+    }
+
     /**
-     * The model of this version. Only the very first one is trained here (at start-up, see {@link #warmUp}); a
-     * retraining due after new labels runs in the background, never inside the caller's transaction, and the next
-     * classifier built after it finished uses it.
+     * The model to classify with. Only the very first one is loaded or trained here (at start-up, see
+     * {@link #warmUp}); a model made active elsewhere is loaded, and a retraining due after new labels runs, in the
+     * background: the current model classifies meanwhile.
      */
-    private Trained model(int version, Taxonomy taxonomy, List<LabelledExample> labelled) {
-        Trained current = models.get(version);
+    private Loaded model(int version, Taxonomy taxonomy, List<LabelledExample> labelled, Optional<Long> activeId) {
+        Loaded current = models.get(version);
         if (current == null) {
-            return train(version, taxonomy, labelled);
+            Loaded first = loadActive(version).orElseGet(() -> train(version, taxonomy, labelled));
+            models.put(version, first);
+            return first;
         }
-        boolean due = labelled.size() - current.labels() >= config.retrainAfterLabels() || labelled.size() < current.labels();
-        if (due && retraining.add(version)) {
-            background.execute(() -> {
-                try {
-                    train(version, taxonomy, labelled);
-                    cache.remove(version); // the next call builds a classifier with the new model
-                } catch (RuntimeException e) {
-                    LOG.errorf(e, "retraining the text model of taxonomy v%d failed; the previous model stays", version);
-                } finally {
-                    retraining.remove(version);
-                }
-            });
+        if (activeId.isPresent() && activeId.get() != current.id()) {
+            inBackground(version, () -> loadActive(version).ifPresent(m -> models.put(version, m)));
+            return current;
+        }
+        long learned = Math.max(current.labels(), trainedAtLabels.getOrDefault(version, 0L));
+        if (labelled.size() - learned >= config.retrainAfterLabels() || labelled.size() < current.labels()) {
+            inBackground(version, () -> train(version, taxonomy, labelled));
         }
         return current;
     }
 
+    private void inBackground(int version, Runnable work) {
+        if (!busy.add(version)) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                work.run();
+                cache.remove(version); // the next call builds a classifier with what is active now
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "the text model of taxonomy v%d could not be trained or loaded; the previous one stays", version);
+            } finally {
+                busy.remove(version);
+            }
+        });
+    }
+
     /**
-     * Trains the newest taxonomy's model when the service starts, so no consumer's transaction waits for it. If the
-     * database cannot be read yet, the first classification trains it instead.
+     * Trains the newest taxonomy's model, or loads the active one, when the service starts, so no consumer's
+     * transaction waits for it. If the database cannot be read yet, the first classification does it instead.
      */
     void warmUp(@Observes StartupEvent start) {
         try {
             forVersion(taxonomies.latest().taxonomy().version());
         } catch (RuntimeException e) {
-            LOG.warnf("the text model is trained on first use instead of at start-up: %s", e.getMessage());
+            LOG.warnf("the text model is loaded or trained on first use instead of at start-up: %s", e.getMessage());
         }
     }
 
-    private Trained train(int version, Taxonomy taxonomy, List<LabelledExample> labelled) {
+    /** The active model of the version if this release can load it (a model of another release's corpus it cannot). */
+    private Optional<Loaded> loadActive(int version) {
+        return registry.active(version).filter(m -> m.version().loadable()).flatMap(m -> registry.model(m.id())
+                .map(bytes -> new Loaded(m.id(), m.version().peopleLabels(), TextModel.fromBytes(bytes))));
+    }
+
+    /**
+     * Trains a model on the corpus' training split and the labels, stores it, makes it active unless an admin holds
+     * another, and measures it on the held-out rows afterwards (in the background: the figures can wait).
+     */
+    private Loaded train(int version, Taxonomy taxonomy, List<LabelledExample> labelled) {
         long started = System.nanoTime();
         List<Corpus.Row> corpus = Corpus.rows(Corpus.Split.TRAIN);
         Classifier rules = new Classifier(taxonomy, List.of());
@@ -123,11 +175,28 @@ public class Classifiers {
         String fingerprint = ModelTraining.fingerprint(rows);
         TextModel model = TextModel.train(rows, TextModel.DEFAULT_COST, "taxonomy v" + version + ", " + corpus.size()
                 + " corpus rows and " + labelled.size() + " people's labels, fingerprint " + fingerprint);
-        Trained trained = new Trained(labelled.size(), model, "model " + fingerprint.substring(0, 8));
-        models.put(version, trained);
-        LOG.infof("text model for taxonomy v%d trained in %d ms on %d corpus rows and %d people's labels (%s)", version,
-                (System.nanoTime() - started) / 1_000_000, corpus.size(), labelled.size(), trained.name());
-        return trained;
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        trainedAtLabels.put(version, (long) labelled.size());
+        long id = registry.store(new ModelRegistry.Trained(version, fingerprint, ModelTraining.releaseFingerprint(),
+                clock.instant(), millis, corpus.size(), labelled.size(), model.bytes()));
+        Loaded trained = new Loaded(id, labelled.size(), model);
+        boolean active = registry.activate(id, version, ModelRegistry.AUTOMATIC, false, null, clock.instant());
+        LOG.infof("text model %d of taxonomy v%d trained in %d ms on %d corpus rows and %d people's labels%s", id,
+                version, millis, corpus.size(), labelled.size(), active ? "; it is active" : "; an admin holds another");
+        background.execute(() -> measure(trained, taxonomy));
+        if (active) {
+            models.put(version, trained);
+        }
+        return active || models.get(version) == null ? trained : models.get(version);
+    }
+
+    private void measure(Loaded model, Taxonomy taxonomy) {
+        try {
+            Classifier classifier = new Classifier(taxonomy, List.of(), model.model(), model.name());
+            registry.recordMetrics(model.id(), ModelTraining.heldOut(classifier, config.reviewThreshold()));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "text model %d could not be measured on the held-out rows", model.id());
+        }
     }
 
     public static ClassificationInput input(DefectionChanged d) {

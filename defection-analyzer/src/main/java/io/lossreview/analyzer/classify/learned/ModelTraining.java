@@ -5,6 +5,7 @@ import io.lossreview.analyzer.classify.ClassificationInput;
 import io.lossreview.analyzer.classify.Classifier;
 import io.lossreview.analyzer.classify.LabelledExample;
 import io.lossreview.analyzer.taxonomy.Taxonomy;
+import io.lossreview.contracts.analysis.view.TextModelVersion;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Trains the text model and measures the whole classifier (rules, model and their combination) honestly:
@@ -23,7 +26,7 @@ public final class ModelTraining {
      * A person's label on this company's own defections counts as this many corpus rows: it is about the words this
      * company's customers and account managers really use, which no written corpus knows.
      */
-    static final int PEOPLE_WEIGHT = 3;
+    static final int PEOPLE_WEIGHT = 5;
 
     private ModelTraining() {
     }
@@ -85,6 +88,43 @@ public final class ModelTraining {
             actual.add(classifier.classify(row.input()));
         }
         return ModelMetrics.of(expected, actual, reviewThreshold);
+    }
+
+    /** The whole classifier on each language's held-out rows: what {@code GET /classifier} shows of a model. */
+    public static Map<String, TextModelVersion.HeldOutScore> heldOut(Classifier classifier, double reviewThreshold) {
+        Map<String, TextModelVersion.HeldOutScore> scores = new TreeMap<>();
+        for (String language : Corpus.LANGUAGES) {
+            ModelMetrics m = evaluate(classifier, Corpus.rows(Corpus.Split.HELD_OUT, language), reviewThreshold);
+            scores.put(language, new TextModelVersion.HeldOutScore(m.rows(), round(m.accuracy()), round(m.macroF1()),
+                    round(m.reviewShare())));
+        }
+        return scores;
+    }
+
+    private static double round(double share) {
+        return Math.round(share * 10_000) / 10_000.0;
+    }
+
+    /**
+     * Identifies this release's corpus and feature code: the training split's rows and the features of some of
+     * them. A stored model whose fingerprint differs learned from other rows or other features, so this release
+     * trains its own instead of loading it.
+     */
+    public static String releaseFingerprint() {
+        return Release.FINGERPRINT;
+    }
+
+    /** Computed once, on first use (reading the corpus takes a moment). */
+    private static final class Release {
+        static final String FINGERPRINT = compute();
+
+        private static String compute() {
+            StringBuilder all = new StringBuilder();
+            List<Corpus.Row> rows = Corpus.rows(Corpus.Split.TRAIN);
+            rows.forEach(r -> all.append(r).append('\u0001'));
+            rows.stream().limit(50).forEach(r -> all.append(new TreeMap<>(TextFeatures.of(r.input(), Map.of()))));
+            return HexFormat.of().formatHex(sha256(all.toString())).substring(0, 16);
+        }
     }
 
     static int fold(String id, int folds) {

@@ -1,6 +1,10 @@
 package io.lossreview.analyzer.classify.learned;
 
 import io.lossreview.analyzer.classify.ClassificationInput;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
@@ -18,6 +24,7 @@ import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
 import org.tribuo.classification.liblinear.LinearClassificationType;
 import org.tribuo.impl.ArrayExample;
+import org.tribuo.protos.core.ModelProto;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
@@ -65,6 +72,35 @@ public final class TextModel {
         perCause.forEach((cause, n) -> weights.put(new Label(cause), (float) (average / n)));
         trainer.setLabelWeights(weights);
         return new TextModel(trainer.train(data));
+    }
+
+    /** The model in Tribuo's protobuf form, gzipped: what the model registry stores. */
+    public byte[] bytes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            model.serialize().writeTo(gzip);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a model in memory could not be written", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A model from {@link #bytes()}. Protobuf, not Java serialization: reading stored bytes builds only Tribuo's own
+     * model types, never an arbitrary class.
+     */
+    public static TextModel fromBytes(byte[] bytes) {
+        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            Model<?> read = Model.deserialize(ModelProto.parseFrom(gzip));
+            if (!read.validate(Label.class)) {
+                throw new IllegalArgumentException("the stored model is not a classifier of causes");
+            }
+            @SuppressWarnings("unchecked")
+            Model<Label> labels = (Model<Label>) read;
+            return new TextModel(labels);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the stored model is unreadable", e);
+        }
     }
 
     /** The causes it can answer: those it was trained on. */

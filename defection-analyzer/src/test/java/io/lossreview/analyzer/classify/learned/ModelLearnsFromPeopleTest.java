@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.lossreview.analyzer.classify.ClassificationInput;
 import io.lossreview.analyzer.classify.Classifier;
 import io.lossreview.analyzer.classify.LabelledExample;
+import io.lossreview.analyzer.support.CompanyWords;
+import io.lossreview.analyzer.support.CompanyWords.Case;
 import io.lossreview.analyzer.taxonomy.Taxonomy;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,30 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class ModelLearnsFromPeopleTest {
 
-    /** A phrasing to label, a different but similar one, and the cause. */
-    private record Case(String labelled, String similar, String cause) {
-    }
-
-    /**
-     * Each company has words of its own: here made-up names of a desk, a rival, a dashboard, a budget line, as an
-     * account team would use them. No corpus can know them; one person's label must teach them.
-     */
-    private static final List<Case> CASES = List.of(
-            new Case("the kestrel desk left us hanging for weeks", "kestrel desk left them hanging", "SUPPORT"),
-            new Case("they went over to quorvex in the spring", "went over to quorvex this spring", "COMPETITOR"),
-            new Case("the brambleline kept dropping the overnight runs", "brambleline dropping overnight runs again",
-                    "PRODUCT_QUALITY"),
-            new Case("zentho line got struck off by the board", "zentho line struck off", "PRICE"),
-            new Case("still no plinkett module after two years", "no plinkett module yet", "MISSING_FEATURES"),
-            new Case("the whole grindle office is being folded", "grindle office folded", "NO_LONGER_NEEDED"),
-            new Case("nobody figured out the sprocket view", "sprocket view, nobody figured it out", "EASE_OF_USE"));
-
     @Test
     void aLabelGeneralisesToASimilarPhrasing() {
         List<Corpus.Row> corpus = Corpus.rows(Corpus.Split.TRAIN);
         Classifier before = classifier(corpus, List.of());
         List<Case> wrong = new ArrayList<>();
-        for (Case c : CASES) {
+        for (Case c : CompanyWords.CASES) {
             if (!c.cause().equals(before.classify(input(c.labelled())).primaryCause())
                     && !c.cause().equals(before.classify(input(c.similar())).primaryCause())) {
                 wrong.add(c);
