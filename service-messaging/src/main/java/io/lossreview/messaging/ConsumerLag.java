@@ -43,11 +43,11 @@ public class ConsumerLag {
                        MeterRegistry registry) {
         this.consumers = consumers;
         this.registry = registry;
-        this.admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"),
-                AdminClientConfig.CLIENT_ID_CONFIG, "consumer-lag",
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000));
+        Map<String, Object> config = KafkaConnection.settings(kafkaConfig);
+        config.put(AdminClientConfig.CLIENT_ID_CONFIG, "consumer-lag");
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
+        this.admin = Admin.create(config);
     }
 
     @Scheduled(every = "${loss.consumer.lag-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -28,11 +28,11 @@ public class KafkaReadinessCheck implements HealthCheck {
                                MessagingSettings settings) {
         this.timeout = settings.kafka().readinessTimeout();
         int millis = (int) timeout.toMillis();
-        this.admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"),
-                AdminClientConfig.CLIENT_ID_CONFIG, "readiness-check",
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis));
+        Map<String, Object> config = KafkaConnection.settings(kafkaConfig);
+        config.put(AdminClientConfig.CLIENT_ID_CONFIG, "readiness-check");
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
+        this.admin = Admin.create(config);
     }
 
     @Override
