@@ -3,6 +3,7 @@ package io.lossreview.analyzer.classify;
 import io.lossreview.contracts.analysis.view.Evidence;
 import io.lossreview.analyzer.taxonomy.Taxonomy;
 
+import io.lossreview.analyzer.classify.learned.Calibration;
 import io.lossreview.analyzer.classify.learned.TextModel;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -195,7 +196,7 @@ public final class Classifier {
         int secondary = order.size() > 1 && p.get(order.get(1)) >= Verdicts.SECONDARY_PROBABILITY
                 ? codes.indexOf(order.get(1)) : overriddenCode(primary, r.scores());
         return new Classification(codes.get(primary), secondary < 0 ? null : codes.get(secondary),
-                Verdicts.round(p.get(order.get(0))), evidence(r.scores(), primary, secondary,
+                Verdicts.round(Calibration.confidence(p.get(order.get(0)))), evidence(r.scores(), primary, secondary,
                 new Evidence(Evidence.TEXT_MODEL, detail)));
     }
 

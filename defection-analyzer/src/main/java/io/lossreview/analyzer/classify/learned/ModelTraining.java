@@ -55,12 +55,18 @@ public final class ModelTraining {
         return TextModel.train(labelled(rows, people, rules), cost, description);
     }
 
+    /** Each row's cause and the classification a model that never saw it gave. */
+    public record OutOfFold(List<String> expected, List<Classification> actual) {
+        public ModelMetrics metrics(double reviewThreshold) {
+            return ModelMetrics.of(expected, actual, reviewThreshold);
+        }
+    }
+
     /**
      * k-fold cross-validation: each row is classified by a model trained on the other folds (a row's fold is the hash
-     * of its id, so the folds never change). People's examples join every fold's training.
+     * of its id, so the folds never change).
      */
-    public static ModelMetrics crossValidate(List<Corpus.Row> rows, Taxonomy taxonomy, int folds, double cost,
-                                             double reviewThreshold) {
+    public static OutOfFold crossValidate(List<Corpus.Row> rows, Taxonomy taxonomy, int folds, double cost) {
         List<String> expected = new ArrayList<>();
         List<Classification> actual = new ArrayList<>();
         for (int fold = 0; fold < folds; fold++) {
@@ -76,7 +82,7 @@ public final class ModelTraining {
                 actual.add(classifier.classify(row.input()));
             }
         }
-        return ModelMetrics.of(expected, actual, reviewThreshold);
+        return new OutOfFold(expected, actual);
     }
 
     /** The classifier on labelled rows it never learned from. */

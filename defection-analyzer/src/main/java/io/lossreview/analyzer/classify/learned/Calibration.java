@@ -1,0 +1,32 @@
+package io.lossreview.analyzer.classify.learned;
+
+/**
+ * Turns the blend's probability of its top cause into a confidence that means what it says: of the defections
+ * classified at confidence 0.7, about 70 % are right. So the review queue, which takes what is below
+ * {@code REVIEW_THRESHOLD}, takes exactly the classifications that would be wrong most often.
+ *
+ * <p>Platt scaling, {@code confidence = σ(SLOPE · logit(p) + INTERCEPT)}, fitted by maximum likelihood on the
+ * out-of-fold classifications of the 5-fold cross-validation of the corpus' training split (never the held-out
+ * rows). The raw blend was under-confident in the middle (0.55 was right 63 % of the time): expected calibration
+ * error 0.050 before, 0.011 after. {@code TextModelCrossValidationTest} prints the reliability table and the
+ * constants it would fit today, and fails when the error grows past its floor: then refit them.
+ */
+public final class Calibration {
+
+    static final double SLOPE = 1.12;
+    static final double INTERCEPT = 0.28;
+
+    private Calibration() {
+    }
+
+    public static double confidence(double probability) {
+        double p = Math.min(Math.max(probability, 1e-6), 1 - 1e-6);
+        return 1 / (1 + Math.exp(-(SLOPE * Math.log(p / (1 - p)) + INTERCEPT)));
+    }
+
+    /** The blend's probability that gave this confidence (to refit the constants from classifications). */
+    public static double probability(double confidence) {
+        double c = Math.min(Math.max(confidence, 1e-6), 1 - 1e-6);
+        return 1 / (1 + Math.exp(-((Math.log(c / (1 - c)) - INTERCEPT) / SLOPE)));
+    }
+}
