@@ -10,7 +10,11 @@
 #     never both and never twice; applied and rejected counts equal the simulator's valid and malformed.
 #
 # Env: CHAOS_ROUNDS (50), CHAOS_CUSTOMERS_PER_MONTH (150), CHAOS_SEED (random; printed, rerun with it),
-#      CHAOS_PAUSE (4: seconds between faults), CHAOS_KEEP=1 keeps the services, databases and topics.
+#      CHAOS_PAUSE (4: seconds between faults), CHAOS_KEEP=1 keeps the services, databases and topics,
+#      CHAOS_FAULTS (mixed; broker: every round SIGKILLs a broker), CHAOS_PUBLISH_SECONDS (how long the
+#      year takes to publish; ROUNDS * (PAUSE + 3)), CHAOS_START_TIMEOUT (120 s for an instance's first
+#      start: the analyzer trains its text model on a fresh database), BROKERS (1; 3: against kafka.sh's 3-node cluster,
+#      a round's broker fault SIGKILLs one node at random and starts it again: scale-out-year.sh).
 # Needs the jars (mvn -B -DskipTests package). .ci/run runs a short version (test.sh: 10 rounds).
 set -euo pipefail
 
@@ -24,6 +28,10 @@ BASE=$((PER_MONTH * 40)) # a customer base around the losses: its month figures 
 SEED="${CHAOS_SEED:-$RANDOM}"
 PAUSE="${CHAOS_PAUSE:-4}"
 PREFIX="chaos-$(date +%s)."
+FAULTS="${CHAOS_FAULTS:-mixed}"
+[[ "$FAULTS" == mixed || "$FAULTS" == broker ]] || die "CHAOS_FAULTS is mixed or broker, not '$FAULTS'"
+PUBLISH_SECONDS="${CHAOS_PUBLISH_SECONDS:-$((ROUNDS * (PAUSE + 3)))}"
+START_TIMEOUT="${CHAOS_START_TIMEOUT:-120}"
 WORK="$LOCAL_DIR/chaos"
 SIM_JAR="$REPO_ROOT/simulator/target/simulator.jar"
 PG_VERSION="$(ls /etc/postgresql 2>/dev/null | sort -V | tail -1)"
@@ -46,7 +54,7 @@ postgres_up() {
 cleanup() {
   local rc=$?
   postgres_up || as_root pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main start || true
-  port_open 127.0.0.1 "${KAFKA_PORT:-9092}" || "$DEPLOY_DIR/kafka.sh" start >/dev/null 2>&1 || true
+  kafka_answers || "$DEPLOY_DIR/kafka.sh" start >/dev/null 2>&1 || true
   if [[ -n "${PUBLISHER:-}" ]]; then kill "$PUBLISHER" 2>/dev/null || true; fi
   if [[ "${CHAOS_KEEP:-}" != 1 ]]; then
     for spec in "${INSTANCES[@]}"; do
@@ -71,7 +79,7 @@ start_instance() {
   local heap=-Xmx384m
   [[ "$module" == defection-analyzer ]] && heap=-Xmx768m
   start_bg "$name" "$LOG_DIR/$name.log" env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(management_port "$port")" \
-    KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${KAFKA_PORT:-9092}" LOSS_TOPIC_PREFIX="$PREFIX" \
+    KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" LOSS_TOPIC_PREFIX="$PREFIX" \
     DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$db" \
     java "${SERVICE_JVM_OPTS[@]}" "$heap" "${extra[@]}" -jar "$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar"
   disown "$(pid_of "$name")" 2>/dev/null || true # no "Killed" notice from bash when a round kills it
@@ -107,8 +115,9 @@ done
 [[ -f "$SIM_JAR" ]] || die "simulator/target/simulator.jar is missing: deploy/local/mvn -B -DskipTests package"
 "$DEPLOY_DIR/postgres.sh" >/dev/null
 "$DEPLOY_DIR/kafka.sh" start >/dev/null
+ensure_internal_keys # the services refuse to start without them (a fresh checkout has none yet)
 
-log "seed $SEED: $ROUNDS fault rounds, $PER_MONTH lost customers a month, topics ${PREFIX}*"
+log "seed $SEED: $ROUNDS fault rounds ($FAULTS), $PER_MONTH lost customers a month, topics ${PREFIX}*, Kafka $KAFKA_BOOTSTRAP"
 for db in ingest_chaos analyzer_chaos scheduler_chaos; do fresh_db "$db"; done
 create_prefixed_topics "$PREFIX" "$WORK" >/dev/null
 java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONTH" --base-customers "$BASE" --dry-run \
@@ -123,19 +132,19 @@ for spec in "${INSTANCES[@]}"; do
   read -r name module port db <<<"$spec"
   start_instance "$name" "$module" "$port" "$db"
   if [[ "$name" == *-1 ]]; then
-    wait_for "service_ready $name $port" 120 "$name to be ready" || { tail_log "$LOG_DIR/$name.log"; die "$name did not start"; }
+    wait_for "service_ready $name $port" "$START_TIMEOUT" "$name to be ready" || { tail_log "$LOG_DIR/$name.log"; die "$name did not start"; }
   fi
 done
-wait_for all_ready 180 "all six instances to be ready" || die "the instances did not all start"
+wait_for all_ready $((START_TIMEOUT + 60)) "all six instances to be ready" || die "the instances did not all start"
 icurl churn-ingest -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$WORK/fx.csv" http://127.0.0.1:18481/fx-rates >/dev/null
 icurl churn-ingest -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$WORK/balance.csv" \
   "http://127.0.0.1:18481/subscriptions/opening-balance?asOf=2025-01-01" >/dev/null
 
 # The year is published at a pace that spans the rounds, so every fault falls mid-stream.
-rate=$(( events / (ROUNDS * (PAUSE + 3)) + 1 ))
+rate=$((events / PUBLISH_SECONDS + 1))
 log "publishing $events events at $rate a second"
 java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONTH" --base-customers "$BASE" \
-  --bootstrap-servers "127.0.0.1:${KAFKA_PORT:-9092}" --topic-prefix "$PREFIX" --events-per-second "$rate" \
+  --bootstrap-servers "$KAFKA_BOOTSTRAP" --topic-prefix "$PREFIX" --events-per-second "$rate" \
   >"$LOG_DIR/chaos-publisher.log" 2>&1 &
 PUBLISHER=$!
 # Faults start once the publisher is sending (it checks the topics first, with a 15 s timeout).
@@ -149,8 +158,14 @@ sleep "$PAUSE"
 
 kills=0 brokers=0 databases=0
 for round in $(seq 1 "$ROUNDS"); do
-  fault=$((RANDOM % 10))
-  if ((fault >= 6 && fault < 8)) && ! pid_alive kafka; then
+  fault=6 # CHAOS_FAULTS=broker: a broker every round
+  [[ "$FAULTS" == broker ]] || fault=$((RANDOM % 10))
+  node=1 broker=kafka
+  # A cluster's node at random (RANDOM is drawn only then: a single-broker seed replays as before).
+  if ((fault >= 6 && fault < 8 && BROKERS > 1)); then
+    node=$((RANDOM % BROKERS + 1)) broker=kafka-$node
+  fi
+  if ((fault >= 6 && fault < 8)) && ! pid_alive "$broker"; then
     fault=0 # the broker answering here was not started by kafka.sh: not ours to kill
   fi
   if ((fault < 6)); then
@@ -161,10 +176,12 @@ for round in $(seq 1 "$ROUNDS"); do
     start_instance "$name" "$module" "$port" "$db"
     kills=$((kills + 1))
   elif ((fault < 8)); then
-    log "round $round: SIGKILL the broker"
-    kill -KILL "$(pid_of kafka)" 2>/dev/null || true
+    log "round $round: SIGKILL the broker $broker"
+    "$DEPLOY_DIR/kafka.sh" kill-broker "$node" >/dev/null
     sleep 2
+    # Starts the killed node again (the others answer: reused).
     "$DEPLOY_DIR/kafka.sh" start >/dev/null
+    log "  $broker is back"
     brokers=$((brokers + 1))
   else
     log "round $round: PostgreSQL crash-stopped (-m immediate)"

@@ -72,7 +72,7 @@ icurl churn-ingest -fsS -X PUT -H 'Content-Type: text/csv' --data-binary "@$WORK
 
 log "publishing the year"
 java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONTH" --base-customers "$BASE" \
-  --bootstrap-servers "127.0.0.1:${KAFKA_PORT:-9092}" --topic-prefix "$PREFIX" --expected-out "$WORK/expected.json"
+  --bootstrap-servers "$KAFKA_BOOTSTRAP" --topic-prefix "$PREFIX" --expected-out "$WORK/expected.json"
 
 log "comparing the analyzer's figures with the simulator's truth"
 java -jar "$SIM_JAR" verify-analysis --expected "$WORK/expected.json" --analyzer-url http://127.0.0.1:18382 \

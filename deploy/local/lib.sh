@@ -187,6 +187,41 @@ tail_log() {
   fi
 }
 
+# ---- the Kafka the scripts talk to: the single broker, or a local cluster -----------------------
+
+# BROKERS=1 (the default): kafka.sh's single broker on KAFKA_PORT (9092). BROKERS=3: a KRaft cluster
+# of three nodes on this machine (kafka.sh start), node N on KAFKA_CLUSTER_PORT + 10*(N-1) (19092,
+# 19102, 19112; its controller one port up), so it can run beside the single broker.
+BROKERS="${BROKERS:-1}"
+[[ "$BROKERS" =~ ^[1-9]$ ]] || die "BROKERS must be 1 to 9, not '$BROKERS'"
+KAFKA_CLUSTER_PORT="${KAFKA_CLUSTER_PORT:-19092}"
+
+# kafka_node_port N: the client port of the cluster's node N.
+kafka_node_port() { echo $((KAFKA_CLUSTER_PORT + 10 * ($1 - 1))); }
+
+# KAFKA_BOOTSTRAP: every broker's address, for every client (services, simulator, admin tools).
+if ((BROKERS == 1)); then
+  KAFKA_BOOTSTRAP="127.0.0.1:${KAFKA_PORT:-9092}"
+else
+  KAFKA_BOOTSTRAP=""
+  for ((node = 1; node <= BROKERS; node++)); do
+    KAFKA_BOOTSTRAP+="${KAFKA_BOOTSTRAP:+,}127.0.0.1:$(kafka_node_port "$node")"
+  done
+  unset node
+fi
+
+# kafka_answers: every broker of KAFKA_BOOTSTRAP accepts connections.
+kafka_answers() {
+  local address
+  for address in ${KAFKA_BOOTSTRAP//,/ }; do
+    port_open "${address%:*}" "${address##*:}" || return 1
+  done
+}
+
+# The admin tools' JVM; LocalTopics waits for all BROKERS to register before it creates topics.
+KAFKA_TOOLS_JAVA=(java -Dlog4j2.configurationFile="$DEPLOY_DIR/kafka/tools-log4j2.properties"
+  -Dlocal.topics.min-brokers="$BROKERS" -cp "$LOCAL_DIR/kafka/libs/*:$LOCAL_DIR/kafka/classes")
+
 # ---- throwaway platforms (benchmarks, the simulated-year check) ---------------
 
 # pg_sql DB SQL: one statement as the platform's user, unaligned output.
@@ -204,16 +239,13 @@ create_prefixed_topics() {
   local prefix=$1 dir=$2
   mkdir -p "$dir"
   sed "2,\$s/^/$prefix/" "$REPO_ROOT/contracts/src/main/resources/topics.csv" >"$dir/topics.csv"
-  java -Dlog4j2.configurationFile="$DEPLOY_DIR/kafka/tools-log4j2.properties" \
-    -cp "$LOCAL_DIR/kafka/libs/*:$LOCAL_DIR/kafka/classes" LocalTopics \
-    "127.0.0.1:${KAFKA_PORT:-9092}" "$dir/topics.csv" 60
+  "${KAFKA_TOOLS_JAVA[@]}" LocalTopics "$KAFKA_BOOTSTRAP" "$dir/topics.csv" 60
 }
 
 # delete_prefixed_topics PREFIX: drops a benchmark's topics, so runs do not pile up gigabytes and
 # hundreds of partitions on the broker.
 delete_prefixed_topics() {
-  java -Dlog4j2.configurationFile="$DEPLOY_DIR/kafka/tools-log4j2.properties" -cp "$LOCAL_DIR/kafka/libs/*" \
-    org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:${KAFKA_PORT:-9092}" \
+  "${KAFKA_TOOLS_JAVA[@]}" org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP" \
     --delete --if-exists --topic "^${1//./\\.}.*"
 }
 
@@ -272,7 +304,7 @@ start_service_on() {
   ensure_internal_keys
   start_bg "$name" "$LOG_DIR/$name.log" env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(management_port "$port")" \
     INTERNAL_KEYS_DIR="$INTERNAL_KEYS_DIR" \
-    KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${KAFKA_PORT:-9092}" LOSS_TOPIC_PREFIX="$prefix" \
+    KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" LOSS_TOPIC_PREFIX="$prefix" \
     DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$db" \
     java "${SERVICE_JVM_OPTS[@]}" "$@" -jar "$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar"
   wait_for "service_ready $name $port" 120 "$name to be ready" || { tail_log "$LOG_DIR/$name.log"; die "$name did not start"; }

@@ -8,6 +8,11 @@
 # interface, with health and metrics, is on its port + 1000),
 # UP_TIMEOUT (180 s for all services to be ready), PGHOST/PGPORT,
 # DB_USER/DB_PASSWORD, KAFKA_PORT: see postgres.sh and kafka.sh.
+# Scale-out: SCALE=N (1) runs N instances of each service, sharing its database and consumer groups;
+# instance K > 1 is NAME-K (its log and pid file too) on the ports + 200*(K-1) (SCALE=2: 8280-8283,
+# management 9280-9283). Instance K of the gateway and of review-scheduler call instance K of the
+# services behind them. BROKERS=3 (kafka.sh) gives every instance the three brokers of a local cluster:
+#   BROKERS=3 SCALE=2 deploy/local/up.sh
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -19,7 +24,8 @@ PGHOST="${PGHOST:-127.0.0.1}"
 PGPORT="${PGPORT:-5432}"
 DB_USER="${DB_USER:-lossreview}"
 DB_PASSWORD="${DB_PASSWORD:-lossreview}"
-KAFKA_BOOTSTRAP="127.0.0.1:${KAFKA_PORT:-9092}"
+SCALE="${SCALE:-1}"
+[[ "$SCALE" =~ ^[1-9]$ ]] || die "SCALE must be 1 to 9, not '$SCALE'"
 
 # module name (= service name, log and pid file name) | HTTP port | database
 SERVICES=(
@@ -28,6 +34,28 @@ SERVICES=(
   "review-scheduler|${SCHEDULER_PORT:-8083}|scheduler"
   "api-gateway|${GATEWAY_PORT:-8080}|gateway"
 )
+# Every instance: name | module | HTTP port | database. Instance 1 keeps the service's own name and
+# ports; instance K > 1 is NAME-K on the ports + 200*(K-1) (clear of Keycloak's 8180 and Kafka's 9092).
+INSTANCES=()
+for ((k = 1; k <= SCALE; k++)); do
+  suffix=""
+  ((k == 1)) || suffix="-$k"
+  for entry in "${SERVICES[@]}"; do
+    IFS='|' read -r name port db <<<"$entry"
+    INSTANCES+=("$name$suffix|$name|$((port + 200 * (k - 1)))|$db")
+  done
+done
+unset k suffix entry name port db
+
+# instance_port MODULE K: the HTTP port of instance K of MODULE.
+instance_port() {
+  local entry name port
+  for entry in "${SERVICES[@]}"; do
+    IFS='|' read -r name port _ <<<"$entry"
+    [[ "$name" == "$1" ]] && echo $((port + 200 * ($2 - 1)))
+  done
+  return 0
+}
 
 svc_jar() {
   printf '%s/%s/target/quarkus-app/quarkus-run.jar\n' "$REPO_ROOT" "$1"
@@ -62,8 +90,10 @@ check_jars() {
   fi
 }
 
+# start_service NAME MODULE PORT DB
 start_service() {
-  local name=$1 port=$2 db=$3
+  local name=$1 module=$2 port=$3 db=$4 k=1
+  [[ "$name" =~ -([0-9])$ ]] && k=${BASH_REMATCH[1]}
   if pid_alive "$name"; then
     log "$name already running (pid $(pid_of "$name")); not starting it again"
     return 0
@@ -76,8 +106,12 @@ start_service() {
   log "starting $name on port $port (log: .local/logs/$name.log)"
   # The analyzer trains its text model at start-up (thousands of labelled reasons): it needs the larger heap.
   local heap=-Xmx384m
-  [[ "$name" == defection-analyzer ]] && heap=-Xmx768m
+  [[ "$module" == defection-analyzer ]] && heap=-Xmx768m
+  # Instance K calls instance K of the services behind it.
   start_bg "$name" "$(svc_log "$name")" env \
+    INGEST_URL="http://127.0.0.1:$(instance_port churn-ingest "$k")" \
+    ANALYZER_URL="http://127.0.0.1:$(instance_port defection-analyzer "$k")" \
+    SCHEDULER_URL="http://127.0.0.1:$(instance_port review-scheduler "$k")" \
     QUARKUS_HTTP_PORT="$port" \
     QUARKUS_MANAGEMENT_PORT="$(management_port "$port")" \
     KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
@@ -85,7 +119,7 @@ start_service() {
     DB_USER="$DB_USER" \
     DB_PASSWORD="$DB_PASSWORD" \
     INTERNAL_KEYS_DIR="$INTERNAL_KEYS_DIR" \
-    java "${SERVICE_JVM_OPTS[@]}" "$heap" -jar "$(svc_jar "$name")"
+    java "${SERVICE_JVM_OPTS[@]}" "$heap" -jar "$(svc_jar "$module")"
 }
 
 # ready PORT: the readiness check (on the management port) answers 200 with status UP.
@@ -95,12 +129,13 @@ ready() {
   grep -Eq '"status"[[:space:]]*:[[:space:]]*"UP"' <<<"$body"
 }
 
+# wait_all_ready INSTANCE...: each as in INSTANCES.
 wait_all_ready() {
-  local t0=$SECONDS next_note=0 entry name port db pending
+  local t0=$SECONDS next_note=0 entry name port pending
   while true; do
     pending=()
-    for entry in "${SERVICES[@]}"; do
-      IFS='|' read -r name port db <<<"$entry"
+    for entry in "$@"; do
+      IFS='|' read -r name _ port _ <<<"$entry"
       ready "$port" && continue
       # Died? Say so now rather than after the whole timeout.
       if [[ -n "$(pid_of "$name")" ]] && ! pid_alive "$name"; then
@@ -137,8 +172,8 @@ summary() {
   echo "  API documentation:     http://127.0.0.1:$gateway_port/q/swagger-ui  (OpenAPI: /q/openapi)"
   echo
   printf '  %-20s %-24s %s\n' service "base URL (token)" "management: health, metrics, OpenAPI (no token)"
-  for entry in "${SERVICES[@]}"; do
-    IFS='|' read -r name port _ <<<"$entry"
+  for entry in "${INSTANCES[@]}"; do
+    IFS='|' read -r name _ port _ <<<"$entry"
     printf '  %-20s %-24s %s\n' "$name" "http://127.0.0.1:$port" "http://127.0.0.1:$(management_port "$port")/q/health"
   done
   echo
@@ -206,7 +241,7 @@ demo_review() {
 }
 
 main() {
-  local t0=$SECONDS entry name port db
+  local t0=$SECONDS entry name module port db
   require_cmd java curl
   ensure_dirs
   # Fail before touching PostgreSQL and Kafka when there is nothing to run.
@@ -221,11 +256,19 @@ main() {
   "$DEPLOY_DIR/keycloak.sh" start
   # The services' keys for the tokens they send each other (made once).
   ensure_internal_keys
-  for entry in "${SERVICES[@]}"; do
-    IFS='|' read -r name port db <<<"$entry"
-    start_service "$name" "$port" "$db"
+  # Instance 1 of each service migrates its database alone; then the others join.
+  for entry in "${INSTANCES[@]}"; do
+    IFS='|' read -r name module port db <<<"$entry"
+    [[ "$name" == "$module" ]] && start_service "$name" "$module" "$port" "$db"
   done
-  wait_all_ready
+  wait_all_ready "${INSTANCES[@]:0:${#SERVICES[@]}}"
+  if ((SCALE > 1)); then
+    for entry in "${INSTANCES[@]:${#SERVICES[@]}}"; do
+      IFS='|' read -r name module port db <<<"$entry"
+      start_service "$name" "$module" "$port" "$db"
+    done
+    wait_all_ready "${INSTANCES[@]}"
+  fi
   load_demo_year
   summary
   log "up in $((SECONDS - t0))s"

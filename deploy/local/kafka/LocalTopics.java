@@ -8,7 +8,9 @@
  * topics.csv in one JVM.
  *
  * Usage: LocalTopics <bootstrap> <topics.csv|-> <timeout-seconds> [partitions-override]
- * With `-` it only waits until the broker answers admin requests.
+ * With `-` it only waits until the broker answers admin requests. -Dlocal.topics.min-brokers=N (1)
+ * waits until N brokers have registered: a 3-node cluster cannot create a replication-factor-3 topic before.
+ * Topics get the cluster's default.replication.factor (1 on the single broker, 3 on kafka.sh's BROKERS=3 cluster).
  * topics.csv: header line, then `name,partitions` per line; blank lines and
  * lines starting with '#' are ignored.
  * Exit codes: 0 ok, 1 topic creation failed, 2 bad arguments/file, 3 broker not ready in time.
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -59,7 +62,7 @@ public class LocalTopics {
             List<NewTopic> toCreate = new ArrayList<>();
             for (Map.Entry<String, Integer> e : wanted.entrySet()) {
                 if (!existing.contains(e.getKey())) {
-                    toCreate.add(new NewTopic(e.getKey(), e.getValue(), (short) 1));
+                    toCreate.add(new NewTopic(e.getKey(), Optional.of(e.getValue()), Optional.empty()));
                 }
             }
             int failures = 0;
@@ -108,11 +111,15 @@ public class LocalTopics {
 
     /** Retries listTopics until it answers: the port opens before the broker serves admin requests. */
     private static Set<String> awaitReady(Admin admin, String bootstrap, long deadline) throws InterruptedException {
+        int minBrokers = Integer.getInteger("local.topics.min-brokers", 1);
         Exception last = null;
         while (System.nanoTime() < deadline) {
             long waitMs = Math.max(200, Math.min(5000, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             try {
-                admin.describeCluster().nodes().get(waitMs, TimeUnit.MILLISECONDS);
+                int brokers = admin.describeCluster().nodes().get(waitMs, TimeUnit.MILLISECONDS).size();
+                if (brokers < minBrokers) {
+                    throw new IllegalStateException(brokers + " of " + minBrokers + " brokers registered");
+                }
                 return admin.listTopics().names().get(waitMs, TimeUnit.MILLISECONDS);
             } catch (Exception e) {
                 last = e;

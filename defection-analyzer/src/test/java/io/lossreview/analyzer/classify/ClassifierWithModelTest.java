@@ -2,9 +2,7 @@ package io.lossreview.analyzer.classify;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.lossreview.analyzer.classify.learned.Corpus;
-import io.lossreview.analyzer.classify.learned.ModelTraining;
-import io.lossreview.analyzer.classify.learned.TextModel;
+import io.lossreview.analyzer.classify.learned.CorpusModel;
 import io.lossreview.analyzer.taxonomy.Taxonomy;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,9 +19,7 @@ class ClassifierWithModelTest {
 
     @BeforeAll
     static void train() {
-        TextModel model = ModelTraining.train(Corpus.rows(Corpus.Split.TRAIN), List.of(), Taxonomy.defaults(),
-                TextModel.DEFAULT_COST, "the training split");
-        classifier = new Classifier(Taxonomy.defaults(), List.of(), model, "test model");
+        classifier = new Classifier(Taxonomy.defaults(), List.of(), CorpusModel.trained(), "test model");
     }
 
     @Test

@@ -42,6 +42,12 @@ public final class TextModel {
     /** How strongly the weights are held back (LibLinear's C: larger fits the training rows closer). */
     public static final double DEFAULT_COST = 8.0;
     private static final int MAX_ITERATIONS = 1000;
+    /**
+     * A feature in fewer training rows than this is left out: one row's odd n-gram teaches nothing that carries to
+     * another text, and most of a text model's features are such n-grams (they made it large and slow to train).
+     * A person's label counts as several rows, so their words always stay.
+     */
+    static final int MIN_ROWS = 2;
     private static final double TOLERANCE = 0.001;
     private static final LabelFactory LABELS = new LabelFactory();
 
@@ -61,8 +67,16 @@ public final class TextModel {
         }
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance(description, LABELS), LABELS);
         Map<String, Integer> perCause = new HashMap<>();
+        Map<String, Integer> rowsWith = new HashMap<>();
+        rows.forEach(row -> row.features().keySet().forEach(f -> rowsWith.merge(f, 1, Integer::sum)));
         for (Labelled row : rows) {
-            data.add(example(new Label(row.cause()), row.features()));
+            Map<String, Double> kept = new HashMap<>();
+            row.features().forEach((f, v) -> {
+                if (rowsWith.get(f) >= MIN_ROWS) {
+                    kept.put(f, v);
+                }
+            });
+            data.add(example(new Label(row.cause()), kept));
             perCause.merge(row.cause(), 1, Integer::sum);
         }
         LibLinearClassificationTrainer trainer = new LibLinearClassificationTrainer(

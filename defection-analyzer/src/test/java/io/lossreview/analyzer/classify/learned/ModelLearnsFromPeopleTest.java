@@ -24,7 +24,7 @@ class ModelLearnsFromPeopleTest {
     @Test
     void aLabelGeneralisesToASimilarPhrasing() {
         List<Corpus.Row> corpus = Corpus.rows(Corpus.Split.TRAIN);
-        Classifier before = classifier(corpus, List.of());
+        Classifier before = new Classifier(Taxonomy.defaults(), List.of(), CorpusModel.trained(), "corpus only");
         List<Case> wrong = new ArrayList<>();
         for (Case c : CompanyWords.CASES) {
             if (!c.cause().equals(before.classify(input(c.labelled())).primaryCause())

@@ -21,9 +21,7 @@ class TextModelCrossValidationTest {
 
     @BeforeAll
     static void train() {
-        TextModel model = ModelTraining.train(Corpus.rows(Corpus.Split.TRAIN), List.of(), Taxonomy.defaults(),
-                TextModel.DEFAULT_COST, "all of the training split");
-        classifier = new Classifier(Taxonomy.defaults(), List.of(), model, "test model");
+        classifier = new Classifier(Taxonomy.defaults(), List.of(), CorpusModel.trained(), "test model");
     }
 
     /** Also checks the confidence is calibrated there (Calibration), and prints the constants a refit would give. */
