@@ -14,6 +14,6 @@ class AnalyzerBasicsTest extends ServiceBasicsTest {
     @Override
     protected List<String> expectedMigrations() {
         return List.of("outbox", "inbox", "dead letter", "one consumer path", "analyzer", "withdrawn defections", "month base",
-                "cause history", "customer search", "review queue words");
+                "cause history", "customer search", "review queue words", "text model");
     }
 }

@@ -63,12 +63,14 @@ class ClassificationTest {
 
     @Test
     void unclearReasonsWaitInTheReviewQueueUntilAPersonDecides() {
-        DefectionBuilder unclear = defection("2019-02").mrr("900.00").stated("they just left, no idea why");
+        // Words neither the rules nor the model know: nothing to decide on. ("they just left, no idea why" is no
+        // longer unclear: the model is sure it gives no reason, a confident OTHER.)
+        DefectionBuilder unclear = defection("2019-02").mrr("900.00").stated("blorft vexx quibblesnark");
         analyzer.publish(unclear);
         analyzer.get("/defections/{id}", unclear.id).body("needsReview", equalTo(true))
                 .body("confidence", lessThan(0.6f));
         analyzer.get("/review-queue?month=2019-02").statusCode(200).body("items.id", hasItem(unclear.id))
-                .body("items[0].statedReason.statedReason", equalTo("they just left, no idea why"));
+                .body("items[0].statedReason.statedReason", equalTo("blorft vexx quibblesnark"));
 
         analyzer.setCause(unclear.id, "support", "ops.anna").statusCode(200)
                 .body("cause", equalTo("SUPPORT")).body("causeSource", equalTo("MANUAL"))

@@ -42,6 +42,9 @@ public class Classifiers {
     private record Built(LabelledExamples.Stamp stamp, long modelId, Classifier classifier) {
     }
 
+    /** The model id of a classifier built while its version's first model is trained: the rules alone. */
+    private static final long NO_MODEL = -1;
+
     /** The model in use and how many people's labels it learned from. */
     private record Loaded(long id, long labels, TextModel model) {
         String name() {
@@ -75,8 +78,17 @@ public class Classifiers {
         this.clock = clock;
     }
 
-    /** The classifier of this taxonomy version, with every example labelled so far and the active model. */
+    /**
+     * The classifier of this taxonomy version, with every example labelled so far and the active model. A version
+     * with no model yet (a new taxonomy version, or a start-up that could not reach the database) has its first
+     * model trained in the background, never in the caller's transaction: until it is ready, the rules alone
+     * classify, as they do for a cause the model has not learned.
+     */
     public Classifier forVersion(int version) {
+        return classifier(version, false);
+    }
+
+    private Classifier classifier(int version, boolean waitForModel) {
         LabelledExamples.Stamp stamp = examples.stamp();
         Optional<Long> activeId = registry.activeId(version);
         Built built = cache.get(version);
@@ -88,8 +100,9 @@ public class Classifiers {
                 }
                 Taxonomy taxonomy = taxonomies.get(version).taxonomy();
                 List<LabelledExample> labelled = examples.all();
-                Loaded model = model(version, taxonomy, labelled, activeId);
-                Built fresh = new Built(stamp, model.id(), new Classifier(taxonomy, labelled, model.model(), model.name()));
+                Loaded model = model(version, taxonomy, labelled, activeId, waitForModel);
+                Built fresh = model == null ? new Built(stamp, NO_MODEL, new Classifier(taxonomy, labelled))
+                        : new Built(stamp, model.id(), new Classifier(taxonomy, labelled, model.model(), model.name()));
                 cache.put(version, fresh);
                 return fresh.classifier();
             }
@@ -107,16 +120,23 @@ public class Classifiers {
     }
 
     /**
-     * The model to classify with. Only the very first one is loaded or trained here (at start-up, see
-     * {@link #warmUp}); a model made active elsewhere is loaded, and a retraining due after new labels runs, in the
-     * background: the current model classifies meanwhile.
+     * The model to classify with, or null while the version's first one is being trained. A stored active model is
+     * loaded here; a first model is trained here only at start-up (see {@link #warmUp}), else in the background, as
+     * are a model made active elsewhere and a retraining due after new labels: the current model classifies
+     * meanwhile.
      */
-    private Loaded model(int version, Taxonomy taxonomy, List<LabelledExample> labelled, Optional<Long> activeId) {
+    private Loaded model(int version, Taxonomy taxonomy, List<LabelledExample> labelled, Optional<Long> activeId,
+                         boolean waitForModel) {
         Loaded current = models.get(version);
         if (current == null) {
-            Loaded first = loadActive(version).orElseGet(() -> train(version, taxonomy, labelled));
-            models.put(version, first);
-            return first;
+            Optional<Loaded> stored = loadActive(version);
+            if (stored.isPresent() || waitForModel) {
+                Loaded first = stored.orElseGet(() -> train(version, taxonomy, labelled));
+                models.put(version, first);
+                return first;
+            }
+            inBackground(version, () -> models.putIfAbsent(version, train(version, taxonomy, labelled)));
+            return null;
         }
         if (activeId.isPresent() && activeId.get() != current.id()) {
             inBackground(version, () -> loadActive(version).ifPresent(m -> models.put(version, m)));
@@ -151,7 +171,7 @@ public class Classifiers {
      */
     void warmUp(@Observes StartupEvent start) {
         try {
-            forVersion(taxonomies.latest().taxonomy().version());
+            classifier(taxonomies.latest().taxonomy().version(), true);
         } catch (RuntimeException e) {
             LOG.warnf("the text model is loaded or trained on first use instead of at start-up: %s", e.getMessage());
         }
