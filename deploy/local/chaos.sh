@@ -77,7 +77,7 @@ start_instance() {
   [[ "$module" == review-scheduler ]] && extra=(-Dquarkus.rest-client.analyzer.url=http://127.0.0.1:18482)
   # The analyzer trains its text model at start-up (thousands of labelled reasons): it needs the larger heap.
   local heap=-Xmx384m
-  [[ "$module" == defection-analyzer ]] && heap=-Xmx768m
+  [[ "$module" == defection-analyzer ]] && heap=-Xmx1536m
   start_bg "$name" "$LOG_DIR/$name.log" env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(management_port "$port")" \
     KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" LOSS_TOPIC_PREFIX="$PREFIX" \
     DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$db" \

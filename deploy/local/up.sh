@@ -106,7 +106,7 @@ start_service() {
   log "starting $name on port $port (log: .local/logs/$name.log)"
   # The analyzer trains its text model at start-up (thousands of labelled reasons): it needs the larger heap.
   local heap=-Xmx384m
-  [[ "$module" == defection-analyzer ]] && heap=-Xmx768m
+  [[ "$module" == defection-analyzer ]] && heap=-Xmx1536m
   # Instance K calls instance K of the services behind it.
   start_bg "$name" "$(svc_log "$name")" env \
     INGEST_URL="http://127.0.0.1:$(instance_port churn-ingest "$k")" \

@@ -139,14 +139,27 @@ public final class ModelTraining {
 
     /** A short fingerprint of training data: the same rows and labels in the same order give the same one. */
     public static String fingerprint(List<TextModel.Labelled> rows) {
-        StringBuilder all = new StringBuilder();
-        rows.forEach(r -> all.append(r.cause()).append('\u0001').append(r.features().keySet()).append('\u0002'));
-        return HexFormat.of().formatHex(sha256(all.toString())).substring(0, 16);
+        // Digested row by row: the rows' feature names together are far too large to hold as one string.
+        MessageDigest digest = sha256();
+        for (TextModel.Labelled r : rows) {
+            digest.update(r.cause().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 1);
+            for (String feature : r.features().keySet()) {
+                digest.update(feature.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 3);
+            }
+            digest.update((byte) 2);
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     }
 
     private static byte[] sha256(String text) {
+        return sha256().digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
