@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.Executors;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -39,11 +40,9 @@ public class Classifiers {
 
     private static final Logger LOG = Logger.getLogger(Classifiers.class);
 
-    private record Built(LabelledExamples.Stamp stamp, long modelId, Classifier classifier) {
+    /** A classifier, and the labels and the active model id the registry had when it was built. */
+    private record Built(LabelledExamples.Stamp stamp, Optional<Long> activeSeen, Classifier classifier) {
     }
-
-    /** The model id of a classifier built while its version's first model is trained: the rules alone. */
-    private static final long NO_MODEL = -1;
 
     /** The model in use and how many people's labels it learned from. */
     private record Loaded(long id, long labels, TextModel model) {
@@ -92,17 +91,19 @@ public class Classifiers {
         LabelledExamples.Stamp stamp = examples.stamp();
         Optional<Long> activeId = registry.activeId(version);
         Built built = cache.get(version);
-        if (built == null || !built.stamp().equals(stamp) || activeId.map(id -> id != built.modelId()).orElse(false)) {
+        // Rebuilt only when the labels or the registry's active model changed, not on every call while a model
+        // made active elsewhere is being loaded (or cannot be: another release's).
+        if (built == null || !built.stamp().equals(stamp) || !built.activeSeen().equals(activeId)) {
             synchronized (this) {
                 Built again = cache.get(version);
-                if (again != null && again.stamp().equals(stamp) && activeId.map(id -> id == again.modelId()).orElse(true)) {
+                if (again != null && again.stamp().equals(stamp) && again.activeSeen().equals(activeId)) {
                     return again.classifier();
                 }
                 Taxonomy taxonomy = taxonomies.get(version).taxonomy();
                 List<LabelledExample> labelled = examples.all();
                 Loaded model = model(version, taxonomy, labelled, activeId, waitForModel);
-                Built fresh = model == null ? new Built(stamp, NO_MODEL, new Classifier(taxonomy, labelled))
-                        : new Built(stamp, model.id(), new Classifier(taxonomy, labelled, model.model(), model.name()));
+                Built fresh = new Built(stamp, activeId, model == null ? new Classifier(taxonomy, labelled)
+                        : new Classifier(taxonomy, labelled, model.model(), model.name()));
                 cache.put(version, fresh);
                 return fresh.classifier();
             }
@@ -135,28 +136,40 @@ public class Classifiers {
                 models.put(version, first);
                 return first;
             }
-            inBackground(version, () -> models.putIfAbsent(version, train(version, taxonomy, labelled)));
+            inBackground(version, () -> {
+                models.putIfAbsent(version, train(version, taxonomy, labelled));
+                return true;
+            });
             return null;
         }
         if (activeId.isPresent() && activeId.get() != current.id()) {
-            inBackground(version, () -> loadActive(version).ifPresent(m -> models.put(version, m)));
+            inBackground(version, () -> {
+                Optional<Loaded> loaded = loadActive(version);
+                loaded.ifPresent(m -> models.put(version, m));
+                return loaded.isPresent();
+            });
             return current;
         }
         long learned = Math.max(current.labels(), trainedAtLabels.getOrDefault(version, 0L));
         if (labelled.size() - learned >= config.retrainAfterLabels() || labelled.size() < current.labels()) {
-            inBackground(version, () -> train(version, taxonomy, labelled));
+            inBackground(version, () -> {
+                train(version, taxonomy, labelled);
+                return true;
+            });
         }
         return current;
     }
 
-    private void inBackground(int version, Runnable work) {
+    /** Runs the work once at a time per version; when it changed the model, the next call builds a new classifier. */
+    private void inBackground(int version, BooleanSupplier work) {
         if (!busy.add(version)) {
             return;
         }
         background.execute(() -> {
             try {
-                work.run();
-                cache.remove(version); // the next call builds a classifier with what is active now
+                if (work.getAsBoolean()) {
+                    cache.remove(version);
+                }
             } catch (RuntimeException e) {
                 LOG.errorf(e, "the text model of taxonomy v%d could not be trained or loaded; the previous one stays", version);
             } finally {
