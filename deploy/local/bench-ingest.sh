@@ -2,6 +2,10 @@
 # Benchmark: ~1M simulator events through the real broker and churn-ingest into PostgreSQL.
 # The events are published first, then churn-ingest starts and drains them; the figure is
 # events consumed per second of draining (validate, dedupe, join, value, store, outbox).
+# Then the raw baseline drains the same topics (`simulator raw-drain`: each record stored as one
+# row, one transaction per poll, offsets committed after the database commit, the same consumer
+# count and batch size), and the last line is churn-ingest's sustained rate as a ratio to it: the
+# ratio is the figure to compare across runs, as this machine's speed drifts by about 15%.
 #
 # Env: BENCH_CUSTOMERS_PER_MONTH (40000), BENCH_MONTHS (12) -> about 1M events,
 #      BENCH_TIMEOUT (900 s), BENCH_KEEP=1 keeps the bench topics and database (else both are dropped),
@@ -23,6 +27,7 @@ TIMEOUT="${BENCH_TIMEOUT:-900}"
 WARMUP_PERCENT="${BENCH_WARMUP_PERCENT:-20}"
 PORT=18181
 DB=ingest_bench
+RAW_DB=ingest_bench_raw
 PREFIX="${BENCH_PREFIX:-bench-$(date +%s).}"
 BENCH_DIR="$LOCAL_DIR/bench"
 KAFKA_BOOTSTRAP="127.0.0.1:${KAFKA_PORT:-9092}"
@@ -129,13 +134,25 @@ after=$((published - warm_stored * published / (valid + malformed)))
 # drifts with the host's speed, so compare two versions in alternating runs.
 echo "RESULT: CPU: $((busy_ms / 1000)) core-seconds busy while draining (all processes) =" \
   "$((busy_ms * 1000 / published)) µs per event"
-echo "RESULT: sustained after warm-up: $after events in $((sustained_ms / 1000))s = $((after * 1000 / sustained_ms)) events/s"
+sustained_rate=$((after * 1000 / sustained_ms))
+echo "RESULT: sustained after warm-up: $after events in $((sustained_ms / 1000))s = $sustained_rate events/s"
 if [[ "${BENCH_KEEP:-}" == 1 ]]; then
   wait_for "((\$(pg_sql $DB 'select count(*) from outbox where sent_at is null') == 0))" 600 \
     "the outbox relay to publish every event"
   log "outbox relayed: $(pg_sql "$DB" "select count(*) from outbox where topic like '%loss.defections'") loss.defections events"
-else
-  cleanup
+fi
+stop_pid bench-ingest 30 >/dev/null || true # the baseline gets the machine to itself, as churn-ingest had
+log "raw baseline: the same $published records into one table of $RAW_DB"
+fresh_db "$RAW_DB"
+raw_out=$(java -jar "$SIM_JAR" raw-drain --bootstrap-servers "$KAFKA_BOOTSTRAP" --topic-prefix "$PREFIX" \
+  --jdbc-url "jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$RAW_DB?user=${DB_USER:-lossreview}&password=${DB_PASSWORD:-lossreview}&reWriteBatchedInserts=true" \
+  --consumers "${INGEST_CONSUMERS:-2}" --expect "$published" --warmup-percent "$WARMUP_PERCENT")
+echo "$raw_out"
+pg_sql postgres "drop database if exists $RAW_DB"
+raw_rate=$(sed -n 's/.*sustained after warm-up:.* = \([0-9]*\) records.*/\1/p' <<<"$raw_out")
+echo "RESULT: churn-ingest sustained / raw baseline sustained = $sustained_rate / $raw_rate =" \
+  "$(awk -v a="$sustained_rate" -v b="$raw_rate" 'BEGIN { printf "%.3f", a / b }')"
+if [[ "${BENCH_KEEP:-}" != 1 ]]; then
   pg_sql postgres "drop database if exists $DB"
   delete_prefixed_topics "$PREFIX" >/dev/null
 fi

@@ -2,7 +2,7 @@
 # The simulated-year check: a year of simulator events goes through the real broker, churn-ingest,
 # defection-analyzer and review-scheduler (each on its own port, database and topics), then
 # `simulator verify-analysis` compares the analyzer's month figures with the simulator's truth
-# (month totals to the cent, per-cause customers within the classifier's accuracy) and
+# (month totals to the cent, per-cause customers against the causes the records state) and
 # `simulator verify-packet` builds December's packet and checks its headline figures, that a
 # rebuild changes nothing, and that HTML and PDF are served. Last, the e2e-tests module drives the
 # web app in a real headless Chromium and checks contact masking. test.sh runs it after Maven.

@@ -74,8 +74,15 @@ final class AnalysisCheck {
         }
         double share = customers == 0 ? 0 : misplaced / 2.0 / customers;
         lines.add("");
-        lines.add(String.format(Locale.ROOT, "%-18s %10s %10s %10s", "cause (all months)", "true", "reported", "diff"));
-        perCause.forEach((cause, t) -> lines.add(String.format(Locale.ROOT, "%-18s %10d %10d %+10d", cause, t[0], t[1], t[1] - t[0])));
+        lines.add(String.format(Locale.ROOT, "%-18s %10s %10s %10s %8s", "cause (all months)", "true", "reported", "diff", "diff %"));
+        double worst = 0;
+        for (Map.Entry<String, long[]> e : perCause.entrySet()) {
+            long[] t = e.getValue();
+            double relative = t[0] == 0 ? (t[1] == 0 ? 0 : 1) : (double) (t[1] - t[0]) / t[0];
+            worst = Math.max(worst, Math.abs(relative));
+            lines.add(String.format(Locale.ROOT, "%-18s %10d %10d %+10d %+7.1f%%", e.getKey(), t[0], t[1], t[1] - t[0], relative * 100));
+        }
+        lines.add(String.format(Locale.ROOT, "largest per-cause error: %.1f%% of the true count (the classifier's target is 1%%)", worst * 100));
         lines.add(String.format(Locale.ROOT, "month totals: %s; customers under another cause than their true one: %.1f%% (allowed %.1f%%)",
                 totalsMatch ? "all match to the cent" : "MISMATCH", share * 100, maxMisclassified * 100));
         boolean basesMatch = bases(expected, analyzer, lines);

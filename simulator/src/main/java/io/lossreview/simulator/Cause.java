@@ -23,4 +23,14 @@ public enum Cause {
         this.billingCode = billingCode;
         this.crmCode = crmCode;
     }
+
+    /** The cause whose feedback value this is, or null (no code, or a dunning code). */
+    static Cause ofBillingCode(String code) {
+        for (Cause c : values()) {
+            if (c != INVOLUNTARY && c.billingCode.equals(code)) {
+                return c;
+            }
+        }
+        return null;
+    }
 }

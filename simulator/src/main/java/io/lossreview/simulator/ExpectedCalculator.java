@@ -43,7 +43,7 @@ final class ExpectedCalculator {
         List<SubscriptionCancelled> subs = e.cancellations();
         if (subs.isEmpty()) {
             Instant at = e.churned().churnedAt();
-            return new Loss(e.profile().customerId(), YearMonth.from(LocalDate.ofInstant(at, config.zone())), e.cause(),
+            return new Loss(e.profile().customerId(), YearMonth.from(LocalDate.ofInstant(at, config.zone())), e.statedCause(),
                     0, ZERO, true, false);
         }
         Instant lossInstant = subs.get(0).effectiveAtOrDefault();
@@ -64,7 +64,7 @@ final class ExpectedCalculator {
         boolean wonBack = re != null
                 && !re.reactivatedAt().isBefore(firstCancel)
                 && !re.reactivatedAt().isAfter(lossInstant.plus(WIN_BACK_WINDOW));
-        return new Loss(e.profile().customerId(), YearMonth.from(lossDate), e.cause(), seats, mrr, false, wonBack);
+        return new Loss(e.profile().customerId(), YearMonth.from(lossDate), e.statedCause(), seats, mrr, false, wonBack);
     }
 
     static List<ExpectedFigures.MonthFigures> months(List<Loss> losses, SimulationConfig config) {

@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code java -jar simulator.jar}: generate a stream, write the expected figures, publish it. */
-@Command(name = "simulator", mixinStandardHelpOptions = true, subcommands = {VerifyAnalysisCommand.class, VerifyPacketCommand.class}, version = "Loss Review simulator 1.0",
+@Command(name = "simulator", mixinStandardHelpOptions = true, subcommands = {VerifyAnalysisCommand.class, VerifyPacketCommand.class, RawDrainCommand.class}, version = "Loss Review simulator 1.0",
         description = "Publishes a deterministic billing/CRM churn stream and writes the figures the platform must report.")
 public final class SimulatorCli implements Callable<Integer> {
 

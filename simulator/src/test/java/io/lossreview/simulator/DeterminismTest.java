@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class DeterminismTest {
 
-    private static final String PINNED_EXPECTED_JSON = "2bc7ee2f4f709fc74148f43b7b64d26e63d5940dc7cf6d8848ce651794c4fbd4";
+    private static final String PINNED_EXPECTED_JSON = "1a6aa21d2b95ede9d53e53ac699edd51da811badb3926a4259e4fb80b8677fa7";
     private static final String PINNED_STREAM = "8b3bb4618c5b0d4d1e9418b8be953f8b329384f0224e8e8415564c241c33772f";
     private static final SimulationConfig THREE_MONTHS = SimulationConfig.defaults(42, YearMonth.of(2025, 1), 3, 200);
 
