@@ -297,6 +297,17 @@ icurl() {
 # interface): PORT + 1000, by this project's convention (8081 -> 9081).
 management_port() { echo $(($1 + 1000)); }
 
+svc_jar() {
+  printf '%s/%s/target/quarkus-app/quarkus-run.jar\n' "$REPO_ROOT" "$1"
+}
+
+# ready PORT: the readiness check (on the management port) answers 200 with status UP.
+ready() {
+  local body
+  body="$(curl -fsS --max-time 3 "http://127.0.0.1:$(management_port "$1")/q/health/ready" 2>/dev/null)" || return 1
+  grep -Eq '"status"[[:space:]]*:[[:space:]]*"UP"' <<<"$body"
+}
+
 # start_service_on NAME MODULE PORT DB PREFIX [JAVA_OPTS...]: a service jar on its own port, database and topics.
 start_service_on() {
   local name=$1 module=$2 port=$3 db=$4 prefix=$5
@@ -306,7 +317,7 @@ start_service_on() {
     INTERNAL_KEYS_DIR="$INTERNAL_KEYS_DIR" \
     KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" LOSS_TOPIC_PREFIX="$prefix" \
     DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$db" \
-    java "${SERVICE_JVM_OPTS[@]}" "$@" -jar "$REPO_ROOT/$module/target/quarkus-app/quarkus-run.jar"
+    java "${SERVICE_JVM_OPTS[@]}" "$@" -jar "$(svc_jar "$module")"
   wait_for "service_ready $name $port" 120 "$name to be ready" || { tail_log "$LOG_DIR/$name.log"; die "$name did not start"; }
 }
 

@@ -57,10 +57,6 @@ instance_port() {
   return 0
 }
 
-svc_jar() {
-  printf '%s/%s/target/quarkus-app/quarkus-run.jar\n' "$REPO_ROOT" "$1"
-}
-
 svc_log() {
   printf '%s/%s.log\n' "$LOG_DIR" "$1"
 }
@@ -122,12 +118,6 @@ start_service() {
     java "${SERVICE_JVM_OPTS[@]}" "$heap" -jar "$(svc_jar "$module")"
 }
 
-# ready PORT: the readiness check (on the management port) answers 200 with status UP.
-ready() {
-  local body
-  body="$(curl -fsS --max-time 3 "http://127.0.0.1:$(management_port "$1")/q/health/ready" 2>/dev/null)" || return 1
-  grep -Eq '"status"[[:space:]]*:[[:space:]]*"UP"' <<<"$body"
-}
 
 # wait_all_ready INSTANCE...: each as in INSTANCES.
 wait_all_ready() {

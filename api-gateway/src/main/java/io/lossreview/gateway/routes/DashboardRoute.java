@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lossreview.common.problem.Params;
 import io.lossreview.common.problem.ProblemException;
 import io.lossreview.gateway.security.Roles;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.CompletableFuture;
-import org.eclipse.microprofile.context.ManagedExecutor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.eclipse.microprofile.context.ThreadContext;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,18 +33,37 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Tag(name = "Dashboard", description = "The month at a glance, in one call")
 public class DashboardRoute {
 
+    /** Enough for the three calls of many dashboards at once; more would only wait on the services behind. */
+    private static final int CALL_THREADS = 32;
+
     private final AnalyzerRoutesClient analyzer;
     private final SchedulerRoutesClient scheduler;
-    /** Propagates the request context: the calls are made in the caller's name (internal tokens). */
-    private final ManagedExecutor executor;
+    /**
+     * The calls' own threads, never the request workers': a request's worker waits for its calls, so if they queued
+     * behind the workers, a burst of dashboards larger than the worker pool held every worker waiting for calls that
+     * could never start, and the gateway answered nothing ever again. (A ManagedExecutor, even one built with its own
+     * limits, runs on the workers' pool in Quarkus.)
+     */
+    private final ExecutorService calls = Executors.newFixedThreadPool(CALL_THREADS, task -> {
+        Thread t = new Thread(task, "dashboard-call");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Carries the request context to those threads: the calls are made in the caller's name (internal tokens). */
+    private final ThreadContext context;
     private final ObjectMapper mapper;
 
     public DashboardRoute(@RestClient AnalyzerRoutesClient analyzer, @RestClient SchedulerRoutesClient scheduler,
-                          ManagedExecutor executor, ObjectMapper mapper) {
+                          ThreadContext context, ObjectMapper mapper) {
         this.analyzer = analyzer;
         this.scheduler = scheduler;
-        this.executor = executor;
+        this.context = context;
         this.mapper = mapper;
+    }
+
+    @PreDestroy
+    void stop() {
+        calls.shutdown();
     }
 
     @GET
@@ -71,7 +93,7 @@ public class DashboardRoute {
     }
 
     private CompletableFuture<JsonNode> fetch(String service, Supplier<Response> call) {
-        return CompletableFuture.supplyAsync(() -> {
+        return CompletableFuture.supplyAsync(context.contextualSupplier(() -> {
             Response r = Downstream.call(service, call);
             if (r.getStatus() != 200) {
                 throw new ProblemException(io.lossreview.common.problem.ProblemType.forStatus(r.getStatus()),
@@ -82,7 +104,7 @@ public class DashboardRoute {
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(service + " sent no JSON", e);
             }
-        }, executor);
+        }), calls);
     }
 
     private static JsonNode join(CompletableFuture<JsonNode> f) {
