@@ -29,8 +29,6 @@ ANALYZER=http://127.0.0.1:${ANALYZER_PORT:-8082}
 SERVICE_NAMES=(churn-ingest defection-analyzer review-scheduler api-gateway)
 UNLIMITED=100000000 # requests per caller and minute: the load test is one caller
 
-busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
-
 # jvm_ticks NAME...: CPU time (user + system, clock ticks) those services' processes have used so far.
 jvm_ticks() {
   local name total=0
@@ -66,20 +64,33 @@ gatling() {
     | sed -n '/---- Global Information/,/====/p' || true
 }
 
+# Each service's CPU while idle (consumers polling, health, schedules), in ticks per 100 s: subtracted
+# from what a run measured, as a run lasts longer than its requests (Maven, Gatling's start, its report).
+declare -A IDLE_TICKS
+measure_idle_cpu() {
+  local name
+  declare -A before
+  for name in "${SERVICE_NAMES[@]}"; do before[$name]=$(jvm_ticks "$name"); done
+  sleep 20
+  for name in "${SERVICE_NAMES[@]}"; do IDLE_TICKS[$name]=$((($(jvm_ticks "$name") - before[$name]) * 5)); done
+}
+
 # load LABEL URL TOKEN RATE|users=N JVM...: one measured run, one table row; the CPU those JVMs used per
-# answered request is left in CPU_US.
+# answered request, beyond their idle use, is left in CPU_US.
 load() {
-  local label=$1 url=$2 token=$3 rate=$4 out t0 ok ko
+  local label=$1 url=$2 token=$3 rate=$4 out t0 ok ko started idle=0 name
   shift 4
   t0=$(jvm_ticks "$@")
+  started=$(date +%s%3N)
   out=$(gatling "$label" "$url" "$token" "$rate")
-  ok=$(awk -F'|' '/request count/ { gsub(/ /, "", $3); print $3 }' <<<"$out")
-  ko=$(awk -F'|' '/request count/ { gsub(/ /, "", $4); print $4 }' <<<"$out")
+  for name in "$@"; do idle=$((idle + IDLE_TICKS[$name] * ($(date +%s%3N) - started) / 100000)); done
+  ok=$(awk -F'|' '/request count/ { gsub(/[ ,]/, "", $3); print $3 }' <<<"$out")
+  ko=$(awk -F'|' '/request count/ { gsub(/[ ,]/, "", $4); print $4 }' <<<"$out")
   [[ -n "$ok" && "$ok" -gt 0 ]] || die "$label: no answers (is the stack up? Gatling printed: $out)"
-  CPU_US=$((($(jvm_ticks "$@") - t0) * 1000000 / $(getconf CLK_TCK) / ok))
-  pct() { awk -F'|' -v p="$1" '$0 ~ "response time " p "th percentile" { gsub(/ /, "", $2); print $2 }' <<<"$out"; }
+  CPU_US=$((($(jvm_ticks "$@") - t0 - idle) * 1000000 / $(getconf CLK_TCK) / ok))
+  pct() { awk -F'|' -v p="$1" '$0 ~ "response time " p "th percentile" { gsub(/[ ,]/, "", $2); print $2 }' <<<"$out"; }
   printf '%-32s %8s %9s %7s %7s %7s %7s %8s\n' "$label" "${rate/users=/closed }" \
-    "$(awk -F'|' '/mean throughput/ { gsub(/ /, "", $2); print $2 }' <<<"$out")" "$(pct 50)" "$(pct 95)" "$(pct 99)" \
+    "$(awk -F'|' '/mean throughput/ { gsub(/[ ,]/, "", $2); print $2 }' <<<"$out")" "$(pct 50)" "$(pct 95)" "$(pct 99)" \
     "$ko" "$CPU_US"
 }
 
@@ -100,6 +111,8 @@ log "waiting until the machine is idle"
 wait_idle
 declare -A IDLE
 for name in "${SERVICE_NAMES[@]}"; do IDLE[$name]=$(rss_mb "$name"); done
+measure_idle_cpu
+log "idle CPU, ms per s: $(for n in "${SERVICE_NAMES[@]}"; do printf '%s %s  ' "$n" $((IDLE_TICKS[$n] * 10 / $(getconf CLK_TCK))); done)"
 
 month=$(icurl defection-analyzer -fsS "$ANALYZER/trends" | grep -oE '"to":"[0-9]{4}-[0-9]{2}"' | cut -d'"' -f4)
 ops=$("$DEPLOY_DIR/dev-token.sh" ops) # 15 minutes: long enough for every run below
@@ -118,7 +131,8 @@ gatling "causes" "$ANALYZER/months/$month/causes" "$internal" 100 >/dev/null
 
 echo
 echo "RESULT: month $month of the demo year, ${SECONDS_EACH}s a run, loopback, ops token (Keycloak);"
-echo "CPU µs: the CPU the gateway and the services behind it used per answered request (not PostgreSQL's)"
+echo "CPU µs: the CPU the gateway and the services behind it used per answered request beyond their idle use"
+echo "(not PostgreSQL's, nor Gatling's)"
 header
 max_rate=0
 for rate in $RATES; do

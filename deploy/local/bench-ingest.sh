@@ -34,11 +34,6 @@ KAFKA_BOOTSTRAP="127.0.0.1:${KAFKA_PORT:-9092}"
 INGEST_JAR="$REPO_ROOT/churn-ingest/target/quarkus-app/quarkus-run.jar"
 SIM_JAR="$REPO_ROOT/simulator/target/simulator.jar"
 
-# busy_ticks: CPU time the whole machine spent busy so far (user, nice, system, irq, softirq), in clock ticks.
-busy_ticks() {
-  awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat
-}
-
 count_of() { # NAME FILE: a number from the simulator's expected-figures JSON
   sed -n "s/.*\"$1\" *: *\([0-9]*\).*/\1/p" "$2" | tail -n 1
 }

@@ -293,6 +293,11 @@ icurl() {
   curl -H "Authorization: Bearer $(internal_token "$audience")" "$@"
 }
 
+# busy_ticks: CPU time the whole machine spent busy so far (user, nice, system, irq, softirq), in clock ticks.
+busy_ticks() {
+  awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat
+}
+
 # management_port PORT: where a service on PORT serves health, metrics and OpenAPI (its management
 # interface): PORT + 1000, by this project's convention (8081 -> 9081).
 management_port() { echo $(($1 + 1000)); }
