@@ -78,6 +78,9 @@ public class MonthDashboards {
         var summary = fetch("defection-analyzer", () -> analyzer.summary(month));
         var causes = fetch("defection-analyzer", () -> analyzer.causes(month, "arr"));
         var assignments = fetch("review-scheduler", () -> scheduler.assignments(month, null, null));
+        // All three end before the answer, failed or not: a call still running after its request ended would
+        // run without the caller's context and fail with a misleading error.
+        CompletableFuture.allOf(summary, causes, assignments).exceptionally(failure -> null).join();
         ObjectNode dashboard = mapper.createObjectNode().put("month", month);
         dashboard.set("summary", join(summary));
         dashboard.set("causes", join(causes).path("causes"));
