@@ -7,6 +7,7 @@ import io.lossreview.common.problem.ProblemException;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -88,12 +89,14 @@ public class MonthDashboards {
         return dashboard;
     }
 
-    /** A write that succeeded may have changed any month's figures or calls: nothing kept is trusted after it. */
+    /**
+     * A write that succeeded may have changed any month's figures or calls: nothing kept is trusted after it. Returned,
+     * not awaited: a response filter may run on an I/O thread, which must never block.
+     */
     @ServerResponseFilter
-    public void forgetAfterWrites(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!READS.contains(request.getMethod()) && response.getStatus() < 400) {
-            cache.invalidateAll().await().indefinitely();
-        }
+    public Uni<Void> forgetAfterWrites(ContainerRequestContext request, ContainerResponseContext response) {
+        return !READS.contains(request.getMethod()) && response.getStatus() < 400
+                ? cache.invalidateAll() : Uni.createFrom().voidItem();
     }
 
     private CompletableFuture<JsonNode> fetch(String service, Supplier<Response> call) {
