@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +32,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Measures the customer base of every month from the ledger whenever the ledger or the FX rates changed,
- * at most every {@code ingest.base-interval} (BASE_INTERVAL), and announces each month whose figures changed on loss.base
+ * at most every {@code ingest.base-interval} (BASE_INTERVAL) and paced by {@link BasePacing} during bulk loads, and announces each month whose figures changed on loss.base
  * through the outbox, in the same transaction that records what was announced (one instance at a time).
  */
 @ApplicationScoped
@@ -47,6 +48,7 @@ public class BaseAnnouncer {
     private final IngestConfig config;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final BasePacing pacing;
 
     public BaseAnnouncer(SubscriptionLedger ledger, MonthBaseStore store, FxRates fx, Outbox outbox, BusinessCalendar calendar,
                          IngestConfig config, ObjectMapper mapper, Clock clock) {
@@ -58,12 +60,17 @@ public class BaseAnnouncer {
         this.config = config;
         this.mapper = mapper;
         this.clock = clock;
+        this.pacing = new BasePacing(config.baseMaxStaleness());
     }
 
     @Scheduled(every = "${ingest.base-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         try {
-            measureIfChanged();
+            Instant started = clock.instant();
+            if (pacing.due(started, ledger.newest())) {
+                measureIfChanged();
+                pacing.measured(started, clock.instant());
+            }
         } catch (RuntimeException e) {
             // Nothing was recorded as measured: the next run measures again.
             LOG.warnf("Month bases not measured yet, will retry: %s", e.getMessage());

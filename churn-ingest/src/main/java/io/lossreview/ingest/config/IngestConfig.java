@@ -17,6 +17,13 @@ public interface IngestConfig {
     @WithDefault("10s")
     String baseInterval();
 
+    /**
+     * While the ledger keeps growing (a bulk load), the bases wait for it to settle, but are measured at least this
+     * often all the same.
+     */
+    @WithDefault("60s")
+    Duration baseMaxStaleness();
+
     /** ISO 4217 code all values are reported in. */
     @WithDefault("USD")
     String reportingCurrency();
