@@ -4,21 +4,26 @@ import static io.lossreview.ingest.support.ChurnEvents.accountChurned;
 import static io.lossreview.ingest.support.ChurnEvents.cancellation;
 import static io.lossreview.ingest.support.ChurnEvents.newCustomer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lossreview.contracts.ContractJson;
 import io.lossreview.contracts.Topics;
 import io.lossreview.contracts.defection.DefectionChanged;
+import io.lossreview.messaging.OutboxRelay;
 import io.lossreview.testing.LocalStackResource;
 import io.lossreview.testing.TestKafka;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +41,7 @@ class KafkaIngestTest {
     void structuredBillingAndBinaryCrmBecomeOnePublishedDefection() throws Exception {
         TestKafka kafka = new TestKafka(prefix);
         String c = newCustomer();
+        long sentFrom = System.currentTimeMillis();
         ObjectNode billing = cancellation(c, "sub_1", "200.00", "USD", "2025-05-02T10:00:00Z", null);
         kafka.send(Topics.BILLING_SUBSCRIPTION_CANCELLED, c, billing.toString(),
                 "content-type", "application/cloudevents+json; charset=UTF-8");
@@ -61,6 +67,15 @@ class KafkaIngestTest {
         }
         // The redelivered billing event changed nothing: no revision after the enriched one.
         assertEquals(last.revision(), data(all.get(all.size() - 1), DefectionChanged.class).revision());
+        // Each change names when the inbound event behind it was published: the analyzer measures the chain from it.
+        long sentUntil = System.currentTimeMillis();
+        for (ConsumerRecord<String, String> r : all) {
+            Header origin = r.headers().lastHeader(OutboxRelay.ORIGIN_TIME_HEADER);
+            assertNotNull(origin, "the origin-time header of revision " + data(r, DefectionChanged.class).revision());
+            long at = Long.parseLong(new String(origin.value(), StandardCharsets.US_ASCII));
+            assertTrue(at >= sentFrom - 1000 && at <= sentUntil, "published at " + at + ", sent from " + sentFrom);
+            assertTrue(at <= r.timestamp(), "the origin precedes the defection event's own publication");
+        }
     }
 
     @Test

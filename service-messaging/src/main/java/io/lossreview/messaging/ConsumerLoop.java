@@ -100,7 +100,7 @@ final class ConsumerLoop<E> implements Runnable {
         try {
             process(batch);
             kafka.commitSync(nextOffsets(records));
-            state.progressed();
+            state.committed(records);
         } catch (WakeupException e) {
             throw e;
         } catch (RuntimeException e) {

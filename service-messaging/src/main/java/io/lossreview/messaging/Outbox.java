@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.UUID;
 public class Outbox {
 
     private static final String INSERT =
-            "insert into outbox (topic, event_key, event_id, event_type, payload) values (?, ?, ?, ?, ?)";
+            "insert into outbox (topic, event_key, event_id, event_type, payload, origin_at) values (?, ?, ?, ?, ?, ?)";
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
@@ -50,6 +51,7 @@ public class Outbox {
                 ps.setString(4, m.type());
                 ps.setString(5, CloudEventEnvelope.write(id.toString(), source, m.type(), m.key(), clock.instant(), m.data(),
                         mapper));
+                ps.setTimestamp(6, m.originAt() == null ? null : Timestamp.from(m.originAt()));
                 ps.addBatch();
                 ids.add(id);
             }

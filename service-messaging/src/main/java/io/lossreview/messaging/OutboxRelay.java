@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +40,10 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x6c6f7373_6f757462L; // "lossoutb"
+    /** When the inbound event behind a record was published, in epoch milliseconds (see {@link OutboxMessage}). */
+    public static final String ORIGIN_TIME_HEADER = "lossreview-origin-time";
     private static final String SELECT = """
-            select id, topic, event_key, event_id, payload from outbox
+            select id, topic, event_key, event_id, payload, origin_at from outbox
             where sent_at is null order by id limit ?""";
     // Deleting a sent row costs PostgreSQL far less than updating it (the update writes a new row
     // version and index entries): churn-ingest drains about 20% more events a second. Tests that read
@@ -114,6 +117,11 @@ public class OutboxRelay {
                         ProducerRecord<String, String> record = new ProducerRecord<>(
                                 topics.physical(rs.getString(2)), rs.getString(3), rs.getString(5));
                         record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+                        Timestamp originAt = rs.getTimestamp(6);
+                        if (originAt != null) {
+                            record.headers().add(ORIGIN_TIME_HEADER,
+                                    Long.toString(originAt.getTime()).getBytes(StandardCharsets.US_ASCII));
+                        }
                         acks.add(producer.send(record));
                     }
                 }

@@ -84,7 +84,7 @@ public class DefectionService {
                 valued.add(d);
             }
         });
-        outbox.add(save(valued));
+        outbox.add(save(valued, Map.of()));
         return valued.size();
     }
 
@@ -104,7 +104,7 @@ public class DefectionService {
         Set<Defection> changed = new LinkedHashSet<>();
         reclassify(byCustomer, CustomerLedger.byCustomer(ledger.ofCustomers(byCustomer.keySet())), changed);
         value(changed).forEach((d, v) -> d.value = v);
-        outbox.add(save(changed));
+        outbox.add(save(changed, Map.of()));
         return changed.size();
     }
 
@@ -152,7 +152,18 @@ public class DefectionService {
         reclassify(byCustomer, CustomerLedger.byCustomer(facts), changed);
         ledger.markWinsBack(winBacks(byCustomer, facts, changed));
         value(changed).forEach((d, v) -> d.value = v);
-        return save(changed);
+        return save(changed, origins(events));
+    }
+
+    /** Per customer, when the oldest of this batch's events about them was published: what its changes wait since. */
+    private static Map<String, Instant> origins(List<InboundEvent> events) {
+        Map<String, Instant> origins = new HashMap<>();
+        for (InboundEvent e : events) {
+            if (e.publishedAt() != null) {
+                origins.merge(e.customerId(), e.publishedAt(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        return origins;
     }
 
     /**
@@ -222,7 +233,8 @@ public class DefectionService {
         return values;
     }
 
-    private List<OutboxMessage> save(Collection<Defection> changed) {
+    /** @param origins per customer, when the inbound events behind these changes were published (none: no origin) */
+    private List<OutboxMessage> save(Collection<Defection> changed, Map<String, Instant> origins) {
         Instant now = clock.instant();
         List<Saved> saved = new ArrayList<>();
         List<OutboxMessage> messages = new ArrayList<>();
@@ -232,7 +244,7 @@ public class DefectionService {
             saved.add(new Saved(d, calendar.month(d.lossAt())));
             if (announce) {
                 messages.add(new OutboxMessage(Topics.LOSS_DEFECTIONS, d.customerId, EventTypes.DEFECTION_CHANGED,
-                        DefectionEvents.toEvent(d, change, calendar, now)));
+                        DefectionEvents.toEvent(d, change, calendar, now), origins.get(d.customerId)));
             }
         }
         defections.saveAll(saved);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lossreview.contracts.Violation;
 import io.lossreview.messaging.CloudEventReader;
 import io.lossreview.messaging.Decoded;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -20,8 +21,9 @@ public final class InboundEvent {
     private final String source;
     private final JsonNode data;
     private final String customerId;
+    private final Instant publishedAt;
 
-    private InboundEvent(JsonNode cloudEvent, List<Violation> violations) {
+    private InboundEvent(JsonNode cloudEvent, List<Violation> violations, Instant publishedAt) {
         this.cloudEvent = cloudEvent;
         this.violations = List.copyOf(violations);
         this.type = text(cloudEvent, "type");
@@ -29,15 +31,20 @@ public final class InboundEvent {
         this.source = text(cloudEvent, "source");
         this.data = cloudEvent == null ? null : cloudEvent.get("data");
         this.customerId = text(data, "customerId");
+        this.publishedAt = publishedAt;
     }
 
-    /** The event as read (what could be read of it, when it was refused) and the reading's violations. */
-    public static InboundEvent of(CloudEventReader.Read read) {
-        return new InboundEvent(read.event(), read.violations());
+    /**
+     * The event as read (what could be read of it, when it was refused) and the reading's violations.
+     *
+     * @param publishedAt when it was published (its Kafka timestamp) or received (REST, webhook), or null
+     */
+    public static InboundEvent of(CloudEventReader.Read read, Instant publishedAt) {
+        return new InboundEvent(read.event(), read.violations(), publishedAt);
     }
 
     public InboundEvent withViolations(List<Violation> found) {
-        return new InboundEvent(cloudEvent, found);
+        return new InboundEvent(cloudEvent, found, publishedAt);
     }
 
     /** What the dead letter says about the event: each part as far as it could be read. */
@@ -75,6 +82,11 @@ public final class InboundEvent {
 
     public String customerId() {
         return customerId;
+    }
+
+    /** When it was published or received, or null: the origin time of what it changes downstream. */
+    public Instant publishedAt() {
+        return publishedAt;
     }
 
     private static String text(JsonNode node, String field) {

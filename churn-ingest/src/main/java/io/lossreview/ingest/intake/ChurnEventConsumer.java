@@ -58,7 +58,7 @@ public class ChurnEventConsumer implements EventConsumer<InboundEvent> {
 
     @Override
     public Decoded<InboundEvent> decode(Received record) {
-        InboundEvent e = validator.validate(InboundEvent.of(reader.read(record)));
+        InboundEvent e = validator.validate(InboundEvent.of(reader.read(record), record.timestamp()));
         return e.valid() ? new Decoded.Event<>(record, e.source(), e.id(), e)
                 : Decoded.refused(record, e.facts(), e.violations());
     }
