@@ -1,17 +1,13 @@
 #!/usr/bin/env bash
 # Benchmark of defection-analyzer, in two parts.
-#  1. Keeping up: bench-ingest.sh pushes ~1M simulator events through churn-ingest (topics and
-#     database kept), then the analyzer drains every loss.defections event churn-ingest published
-#     (classify, dedupe, store, incremental month totals) and prints events/s next to ingest's rate.
+#  1. Keeping up (BENCH_PART=chain): deploy/local/bench-chain.sh, churn-ingest and the analyzer draining
+#     the same stream together, then a steady load and its end-to-end latency (see that script).
 #  2. Queries on 3 years of history: 1.5M defections are written straight into a second analyzer
 #     database (SQL, 36 months), each month is rebuilt through the admin endpoint, then the ranked
 #     causes of a month and the 12-month trend are requested repeatedly: p50/p95/max latency.
 #
-# Env: BENCH_PART (all|chain|queries), BENCH_DEFECTIONS (1500000), BENCH_REQUESTS (300),
-#      plus bench-ingest.sh's BENCH_CUSTOMERS_PER_MONTH / BENCH_MONTHS for part 1.
-#      BENCH_REUSE_PREFIX=bench-<n>. with BENCH_REUSE_TOTAL=<events> skips the ingest run and drains
-#      the loss.defections topic an earlier chain run left behind (its topics are kept).
-#      BENCH_ANALYZER_OPTS adds JVM options to the analyzer, e.g. -Danalyzer.defection-consumers=3.
+# Env: BENCH_PART (all|chain|queries), BENCH_DEFECTIONS (1500000), BENCH_REQUESTS (300), plus
+#      bench-chain.sh's for part 1. BENCH_ANALYZER_OPTS adds JVM options to the analyzer.
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -36,37 +32,6 @@ mkdir -p "$WORK"
 "$DEPLOY_DIR/kafka.sh" start >/dev/null
 [[ -f "$REPO_ROOT/defection-analyzer/target/quarkus-app/quarkus-run.jar" ]] \
   || (cd "$REPO_ROOT" && "$MVN" -B -q -DskipTests package -pl defection-analyzer,churn-ingest,simulator -am)
-
-chain() {
-  local prefix="${BENCH_REUSE_PREFIX:-bench-$(date +%s).}" total t0 done_count elapsed
-  if [[ -n "${BENCH_REUSE_PREFIX:-}" ]]; then
-    total="${BENCH_REUSE_TOTAL:?BENCH_REUSE_TOTAL: how many loss.defections events the earlier run published}"
-  else
-    BENCH_KEEP=1 BENCH_PREFIX="$prefix" "$DEPLOY_DIR/bench-ingest.sh" | tee "$WORK/ingest-result.txt"
-    total=$(pg_sql ingest_bench "select count(*) from outbox where topic = 'loss.defections'")
-  fi
-  fresh_db analyzer_bench
-  log "starting defection-analyzer to drain $total loss.defections events"
-  t0=$SECONDS
-  # A consumer group of its own: the topic is read from the start whatever earlier runs committed.
-  # shellcheck disable=SC2086 # BENCH_ANALYZER_OPTS holds several options
-  start_service_on bench-analyzer defection-analyzer "$PORT" analyzer_bench "$prefix" -Xmx1g \
-    "-Dloss.consumer.group-id=bench-analyzer-$(date +%s)" ${BENCH_ANALYZER_OPTS:-}
-  while true; do
-    done_count=$(pg_sql analyzer_bench "select count(*) from inbox where consumer = 'defection-analyzer.defections'")
-    elapsed=$((SECONDS - t0))
-    log "$done_count of $total defection events applied (${elapsed}s)"
-    ((done_count >= total)) && break
-    ((elapsed < 1200)) || die "not drained after 1200s"
-    sleep 5
-  done
-  ((elapsed > 0)) || elapsed=1
-  echo "RESULT: defection-analyzer applied $total defection events in ${elapsed}s (start-up included)" \
-    "= $((total / elapsed)) events/s; $(grep -m1 RESULT "$WORK/ingest-result.txt" 2>/dev/null | sed 's/RESULT: //')"
-  stop_pid bench-analyzer 30 >/dev/null
-  pg_sql postgres "drop database if exists ingest_bench"
-  pg_sql postgres "drop database if exists analyzer_bench"
-}
 
 # p50/p95/max in ms of the request times (seconds) in a file.
 percentiles() {
@@ -102,8 +67,8 @@ queries() {
 }
 
 case "$PART" in
-  chain) chain ;;
+  chain) "$DEPLOY_DIR/bench-chain.sh" ;;
   queries) queries ;;
-  all) chain && queries ;;
+  all) "$DEPLOY_DIR/bench-chain.sh" && queries ;;
   *) die "BENCH_PART must be all, chain or queries" ;;
 esac

@@ -42,19 +42,6 @@ rss_mb() { # NAME: resident memory of that service's process, in MB
   awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$(pid_of "$1")/status"
 }
 
-# wait_idle: until the whole machine is less than 10% busy over 5 s (a first start trains the text model
-# and measures it in the background; the demo year is still being counted), at most 5 minutes.
-wait_idle() {
-  local t0=$SECONDS before busy
-  while ((SECONDS - t0 < 300)); do
-    before=$(busy_ticks)
-    sleep 5
-    busy=$(($(busy_ticks) - before)) # ticks over 5 s on all cores
-    ((busy * 100 < 5 * $(getconf CLK_TCK) * $(nproc) * 10)) && return 0
-  done
-  warn "the machine did not become idle in 5 minutes; measuring anyway"
-}
-
 # gatling NAME URL TOKEN RATE|users=N: one Gatling run; prints its summary lines.
 gatling() {
   local name=$1 url=$2 token=$3 load=$4 args

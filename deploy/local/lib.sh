@@ -293,6 +293,19 @@ icurl() {
   curl -H "Authorization: Bearer $(internal_token "$audience")" "$@"
 }
 
+# wait_idle: until the whole machine is less than 10% busy over 5 s (a first start of the analyzer trains the
+# text model and measures it in the background; a demo year is still being counted), at most 5 minutes.
+wait_idle() {
+  local t0=$SECONDS before busy
+  while ((SECONDS - t0 < 300)); do
+    before=$(busy_ticks)
+    sleep 5
+    busy=$(($(busy_ticks) - before)) # ticks over 5 s on all cores
+    ((busy * 100 < 5 * $(getconf CLK_TCK) * $(nproc) * 10)) && return 0
+  done
+  warn "the machine did not become idle in 5 minutes; measuring anyway"
+}
+
 # busy_ticks: CPU time the whole machine spent busy so far (user, nice, system, irq, softirq), in clock ticks.
 busy_ticks() {
   awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat
@@ -302,8 +315,10 @@ busy_ticks() {
 # interface): PORT + 1000, by this project's convention (8081 -> 9081).
 management_port() { echo $(($1 + 1000)); }
 
+# SERVICES_FROM: another checkout whose built services to run instead, e.g. an earlier commit's, to compare two
+# versions in alternating benchmark runs (git worktree add /tmp/before <commit>; build it there).
 svc_jar() {
-  printf '%s/%s/target/quarkus-app/quarkus-run.jar\n' "$REPO_ROOT" "$1"
+  printf '%s/%s/target/quarkus-app/quarkus-run.jar\n' "${SERVICES_FROM:-$REPO_ROOT}" "$1"
 }
 
 # ready PORT: the readiness check (on the management port) answers 200 with status UP.
