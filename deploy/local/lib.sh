@@ -118,14 +118,14 @@ proc_running() {
 }
 
 # pid_alive NAME: true if NAME's pid file points at a live process of this
-# checkout. Every process we start has $REPO_ROOT on its command line; checking
+# checkout. Every process we start has $REPO_ROOT (or $SERVICES_FROM, below) on its command line; checking
 # that keeps a recycled pid (after a reboot, say) from being taken for ours.
 # A stale pid file is removed.
 pid_alive() {
   local pid
   pid="$(pid_of "$1")"
   if [[ -n "$pid" ]] && proc_running "$pid" \
-    && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$REPO_ROOT"; then
+    && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -e "$REPO_ROOT" -e "${SERVICES_FROM:-$REPO_ROOT}"; then
     return 0
   fi
   rm -f "$(pid_file "$1")"
