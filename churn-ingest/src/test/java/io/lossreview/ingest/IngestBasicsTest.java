@@ -13,7 +13,7 @@ class IngestBasicsTest extends ServiceBasicsTest {
 
     @Override
     protected List<String> expectedMigrations() {
-        return List.of("outbox", "inbox", "dead letter", "one consumer path", "ingest", "documents as json", "cheaper writes",
+        return List.of("outbox", "inbox", "dead letter", "one consumer path", "outbox origin", "ingest", "documents as json", "cheaper writes",
                 "one defection index", "inbound event key", "one consumer path", "subscription ledger", "month base");
     }
 }

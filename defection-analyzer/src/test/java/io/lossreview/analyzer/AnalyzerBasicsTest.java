@@ -13,7 +13,7 @@ class AnalyzerBasicsTest extends ServiceBasicsTest {
 
     @Override
     protected List<String> expectedMigrations() {
-        return List.of("outbox", "inbox", "dead letter", "one consumer path", "analyzer", "withdrawn defections", "month base",
+        return List.of("outbox", "inbox", "dead letter", "one consumer path", "outbox origin", "analyzer", "withdrawn defections", "month base",
                 "cause history", "customer search", "review queue words", "text model");
     }
 }

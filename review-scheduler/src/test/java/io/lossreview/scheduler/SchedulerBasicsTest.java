@@ -13,6 +13,6 @@ class SchedulerBasicsTest extends ServiceBasicsTest {
 
     @Override
     protected List<String> expectedMigrations() {
-        return List.of("outbox", "inbox", "dead letter", "one consumer path", "scheduler", "stale packets");
+        return List.of("outbox", "inbox", "dead letter", "one consumer path", "outbox origin", "scheduler", "stale packets");
     }
 }
