@@ -40,10 +40,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-count_of() { # NAME FILE: a number from the simulator's expected-figures JSON
-  sed -n "s/.*\"$1\" *: *\([0-9]*\).*/\1/p" "$2" | tail -n 1
-}
-
 # start_chain PREFIX: the analyzer on PREFIX's topics, and once the machine is idle (its first start trains the
 # text model and measures it in the background; later starts load it), churn-ingest on a fresh database, FX rates
 # loaded. The analyzer's database is kept from one part to the next.

@@ -34,10 +34,6 @@ KAFKA_BOOTSTRAP="127.0.0.1:${KAFKA_PORT:-9092}"
 INGEST_JAR="$REPO_ROOT/churn-ingest/target/quarkus-app/quarkus-run.jar"
 SIM_JAR="$REPO_ROOT/simulator/target/simulator.jar"
 
-count_of() { # NAME FILE: a number from the simulator's expected-figures JSON
-  sed -n "s/.*\"$1\" *: *\([0-9]*\).*/\1/p" "$2" | tail -n 1
-}
-
 cleanup() {
   stop_pid bench-ingest 30 >/dev/null 2>&1 || true
 }

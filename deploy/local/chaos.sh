@@ -122,10 +122,9 @@ for db in ingest_chaos analyzer_chaos scheduler_chaos; do fresh_db "$db"; done
 create_prefixed_topics "$PREFIX" "$WORK" >/dev/null
 java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONTH" --base-customers "$BASE" --dry-run \
   --expected-out "$WORK/expected.json" --fx-out "$WORK/fx.csv" --balance-out "$WORK/balance.csv" >/dev/null
-count_of() { grep -oE "\"$1\" *: *[0-9]+" "$WORK/expected.json" | head -1 | grep -oE '[0-9]+$'; }
-events=$(count_of published)
-valid=$(count_of valid)
-malformed=$(count_of malformed)
+events=$(count_of published "$WORK/expected.json")
+valid=$(count_of valid "$WORK/expected.json")
+malformed=$(count_of malformed "$WORK/expected.json")
 
 # The first of each pair migrates its database alone; then the second joins.
 for spec in "${INSTANCES[@]}"; do

@@ -306,6 +306,11 @@ wait_idle() {
   warn "the machine did not become idle in 5 minutes; measuring anyway"
 }
 
+# count_of NAME FILE: a number from the simulator's expected-figures JSON (--expected-out).
+count_of() {
+  sed -n "s/.*\"$1\" *: *\([0-9]*\).*/\1/p" "$2" | tail -n 1
+}
+
 # busy_ticks: CPU time the whole machine spent busy so far (user, nice, system, irq, softirq), in clock ticks.
 busy_ticks() {
   awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat
