@@ -33,7 +33,8 @@ import org.jboss.logging.Logger;
 /**
  * Measures the customer base of every month from the ledger whenever the ledger or the FX rates changed,
  * at most every {@code ingest.base-interval} (BASE_INTERVAL) and paced by {@link BasePacing} during bulk
- * loads, and announces each month whose figures changed on loss.base through the outbox, in the same transaction that records what was announced (one instance at a time).
+ * loads, and announces each month whose figures changed on loss.base through the outbox, in the same
+ * transaction that records what was announced (one instance at a time).
  */
 @ApplicationScoped
 public class BaseAnnouncer {
