@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Adds labelled rows to the classifier's corpus, each into the split its id says (corpus README: the first byte of
-the SHA-256 of the id, below 64 for English and below 128 for the other languages, is held out). Usage:
+the SHA-256 of the id below 64 is held out; below 128 for the German, French and Spanish rows of the first three
+rounds). Usage:
     deploy/local/corpus-add.py NEW.csv [NEW.csv ...]
 The files have the corpus header; ids must be new. Rows already in the corpus are never moved."""
-import csv, hashlib, os, sys
+import csv, hashlib, os, re, sys
 
 CORPUS = os.path.join(os.path.dirname(__file__), '..', '..', 'defection-analyzer', 'src', 'main', 'resources',
                       'classifier', 'corpus')
-HELD_OUT_BELOW = {'en': 64}
+FIRST_HALF_HELD_OUT = re.compile(r'(de|fr|es)-(b-|c-)?[0-9]+')
 
 def read(path):
     with open(path, newline='', encoding='utf-8') as f:
@@ -20,8 +21,8 @@ def main(paths):
         header, rows = read(path)
         for row in rows:
             language = row[1]
-            split = 'held-out' if hashlib.sha256(row[0].encode('utf-8')).digest()[0] < HELD_OUT_BELOW.get(language, 128) \
-                else 'train'
+            below = 128 if FIRST_HALF_HELD_OUT.fullmatch(row[0]) else 64
+            split = 'held-out' if hashlib.sha256(row[0].encode('utf-8')).digest()[0] < below else 'train'
             added.setdefault((split, language), []).append(row)
     for (split, language), rows in sorted(added.items()):
         target = os.path.join(CORPUS, split, language + '.csv')

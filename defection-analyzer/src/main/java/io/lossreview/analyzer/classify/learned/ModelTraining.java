@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Trains the text model and measures the whole classifier (rules, model and their combination) honestly:
@@ -64,12 +65,11 @@ public final class ModelTraining {
 
     /**
      * k-fold cross-validation: each row is classified by a model trained on the other folds (a row's fold is the hash
-     * of its id, so the folds never change).
+     * of its id, so the folds never change). The folds train in parallel (training is single-threaded), and their
+     * answers are gathered in fold order, so the result does not depend on the number of cores.
      */
     public static OutOfFold crossValidate(List<Corpus.Row> rows, Taxonomy taxonomy, int folds, double cost) {
-        List<String> expected = new ArrayList<>();
-        List<Classification> actual = new ArrayList<>();
-        for (int fold = 0; fold < folds; fold++) {
+        List<OutOfFold> perFold = IntStream.range(0, folds).parallel().mapToObj(fold -> {
             List<Corpus.Row> training = new ArrayList<>();
             List<Corpus.Row> testing = new ArrayList<>();
             for (Corpus.Row row : rows) {
@@ -77,11 +77,20 @@ public final class ModelTraining {
             }
             TextModel model = train(training, List.of(), taxonomy, cost, "cross-validation fold " + fold);
             Classifier classifier = new Classifier(taxonomy, List.of(), model, "fold " + fold);
+            List<String> expected = new ArrayList<>();
+            List<Classification> actual = new ArrayList<>();
             for (Corpus.Row row : testing) {
                 expected.add(row.expected());
                 actual.add(classifier.classify(row.input()));
             }
-        }
+            return new OutOfFold(expected, actual);
+        }).toList();
+        List<String> expected = new ArrayList<>();
+        List<Classification> actual = new ArrayList<>();
+        perFold.forEach(f -> {
+            expected.addAll(f.expected());
+            actual.addAll(f.actual());
+        });
         return new OutOfFold(expected, actual);
     }
 
