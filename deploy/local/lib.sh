@@ -21,6 +21,9 @@ MVN="$DEPLOY_DIR/mvn"
 LOG_DIR="$LOCAL_DIR/logs"
 PID_DIR="$LOCAL_DIR/pids"
 export REPO_ROOT
+# The analyzer keeps its trained text models here: each fresh database of a demo, test or benchmark loads the model
+# trained from the same rows instead of training it again (README, TEXT_MODEL_CACHE).
+export TEXT_MODEL_CACHE="${TEXT_MODEL_CACHE-$LOCAL_DIR/text-models}"
 
 ensure_dirs() {
   mkdir -p "$LOG_DIR" "$PID_DIR"

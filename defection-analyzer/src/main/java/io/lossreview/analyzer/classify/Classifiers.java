@@ -1,6 +1,7 @@
 package io.lossreview.analyzer.classify;
 
 import io.lossreview.analyzer.classify.learned.Corpus;
+import io.lossreview.analyzer.classify.learned.ModelCache;
 import io.lossreview.analyzer.classify.learned.ModelRegistry;
 import io.lossreview.analyzer.classify.learned.ModelTraining;
 import io.lossreview.analyzer.classify.learned.TextModel;
@@ -56,6 +57,7 @@ public class Classifiers {
     private final ModelRegistry registry;
     private final AnalyzerConfig config;
     private final Clock clock;
+    private final ModelCache modelCache;
     private final Map<Integer, Built> cache = new ConcurrentHashMap<>();
     private final Map<Integer, Loaded> models = new ConcurrentHashMap<>();
     /** People's labels when each version's model was last trained here, active or not (an admin may hold another). */
@@ -74,6 +76,7 @@ public class Classifiers {
         this.examples = examples;
         this.registry = registry;
         this.config = config;
+        this.modelCache = new ModelCache(config.modelCache());
         this.clock = clock;
     }
 
@@ -206,15 +209,16 @@ public class Classifiers {
         Classifier rules = new Classifier(taxonomy, List.of());
         List<TextModel.Labelled> rows = ModelTraining.labelled(corpus, labelled, rules);
         String fingerprint = ModelTraining.fingerprint(rows);
-        TextModel model = TextModel.train(rows, TextModel.DEFAULT_COST, "taxonomy v" + version + ", " + corpus.size()
-                + " corpus rows and " + labelled.size() + " people's labels, fingerprint " + fingerprint);
+        TextModel model = modelCache.model(ModelCache.key(rows, TextModel.DEFAULT_COST), () -> TextModel.train(rows, TextModel.DEFAULT_COST, "taxonomy v"
+                + version + ", " + corpus.size() + " corpus rows and " + labelled.size() + " people's labels, fingerprint "
+                + fingerprint));
         long millis = (System.nanoTime() - started) / 1_000_000;
         trainedAtLabels.put(version, (long) labelled.size());
         long id = registry.store(new ModelRegistry.Trained(version, fingerprint, ModelTraining.releaseFingerprint(),
                 clock.instant(), millis, corpus.size(), labelled.size(), model.bytes()));
         Loaded trained = new Loaded(id, labelled.size(), model);
         boolean active = registry.activate(id, version, ModelRegistry.AUTOMATIC, false, null, clock.instant());
-        LOG.infof("text model %d of taxonomy v%d trained in %d ms on %d corpus rows and %d people's labels%s", id,
+        LOG.infof("text model %d of taxonomy v%d ready in %d ms, trained on %d corpus rows and %d people's labels%s", id,
                 version, millis, corpus.size(), labelled.size(), active ? "; it is active" : "; an admin holds another");
         background.execute(() -> measure(trained, taxonomy));
         if (active) {

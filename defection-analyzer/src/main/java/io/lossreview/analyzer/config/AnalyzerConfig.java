@@ -2,7 +2,9 @@ package io.lossreview.analyzer.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** defection-analyzer's rules; every one has a default and an env override (see README). */
 @ConfigMapping(prefix = "analyzer")
@@ -18,6 +20,13 @@ public interface AnalyzerConfig {
      */
     @WithDefault("10")
     int retrainAfterLabels();
+
+    /**
+     * A directory where text models are kept as files by the fingerprint of their training rows, or empty for none.
+     * Training is deterministic, so a model trained from the same rows is the same model: a fresh database (a test
+     * run, a local demo) loads it instead of training it again. Production keeps its models in the database.
+     */
+    Optional<Path> modelCache();
 
     /** Emerging causes: months of history the baseline is averaged over. */
     @WithDefault("6")

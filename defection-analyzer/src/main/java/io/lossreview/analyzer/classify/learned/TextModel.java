@@ -1,10 +1,15 @@
 package io.lossreview.analyzer.classify.learned;
 
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
 import io.lossreview.analyzer.classify.ClassificationInput;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,11 +21,14 @@ import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.tribuo.Example;
+import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.Prediction;
+import org.tribuo.Tribuo;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.liblinear.LibLinearClassificationModel;
 import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
 import org.tribuo.classification.liblinear.LinearClassificationType;
 import org.tribuo.impl.ArrayExample;
@@ -53,11 +61,27 @@ public final class TextModel {
 
     private final Model<Label> model;
     private final Set<String> causes;
+    /** LibLinear's weights, scored directly (Tribuo's predict looks each name up in a HashMap and sorts them). */
+    private final de.bwaldvogel.liblinear.Model weights;
+    private final FeatureIndex index;
+    /** LibLinear's bias feature: Tribuo appends it after the model's features to every example. */
+    private final int biasIndex;
+    /** The cause of each of LibLinear's classes, in its order. */
+    private final String[] causeOfClass;
 
     private TextModel(Model<Label> model) {
         this.model = model;
         this.causes = model.getOutputIDInfo().getDomain().stream().map(Label::getLabel)
                 .collect(Collectors.toCollection(TreeSet::new));
+        ImmutableFeatureMap features = model.getFeatureIDMap();
+        this.weights = ((LibLinearClassificationModel) model).getInnerModels().get(0);
+        this.index = new FeatureIndex(features.keySet(), features::getID, features.size());
+        this.biasIndex = features.size() + 1;
+        int[] labels = weights.getLabels();
+        this.causeOfClass = new String[labels.length];
+        for (int c = 0; c < labels.length; c++) {
+            causeOfClass[c] = model.getOutputIDInfo().getOutput(labels[c]).getLabel();
+        }
     }
 
     /** Trains on the rows; the same rows in the same order always give the same model (LibLinear is deterministic). */
@@ -88,6 +112,14 @@ public final class TextModel {
         return new TextModel(trainer.train(data));
     }
 
+    /**
+     * What besides its rows decides a trained model: the settings and the library. With the rows' fingerprint it names
+     * a model file in the {@link ModelCache}, so a changed setting or a library upgrade never reads an old model.
+     */
+    public static String settings(double cost) {
+        return "C" + cost + "-min" + MIN_ROWS + "-tol" + TOLERANCE + "-it" + MAX_ITERATIONS + "-tribuo" + Tribuo.VERSION;
+    }
+
     /** The model in Tribuo's protobuf form, gzipped: what the model registry stores. */
     public byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -106,8 +138,8 @@ public final class TextModel {
     public static TextModel fromBytes(byte[] bytes) {
         try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
             Model<?> read = Model.deserialize(ModelProto.parseFrom(gzip));
-            if (!read.validate(Label.class)) {
-                throw new IllegalArgumentException("the stored model is not a classifier of causes");
+            if (!(read instanceof LibLinearClassificationModel) || !read.validate(Label.class)) {
+                throw new IllegalArgumentException("the stored model is not a LibLinear classifier of causes");
             }
             @SuppressWarnings("unchecked")
             Model<Label> labels = (Model<Label>) read;
@@ -122,8 +154,36 @@ public final class TextModel {
         return causes;
     }
 
-    /** Probability per cause, highest first; they add up to 1 over {@link #causes()}. */
+    /**
+     * Probability per cause, highest first; they add up to 1 over {@link #causes()}. The same numbers as Tribuo's
+     * {@code predict} ({@code TextModelScoringTest}): the model's features as LibLinear's nodes plus its bias node,
+     * scored by LibLinear itself.
+     */
     public Map<String, Double> probabilities(Map<String, Double> features) {
+        List<Feature> nodes = new ArrayList<>(features.size() + 1);
+        features.forEach((name, value) -> {
+            int id = index.id(name);
+            if (id >= 0) {
+                nodes.add(new FeatureNode(id + 1, value));
+            }
+        });
+        nodes.add(new FeatureNode(biasIndex, 1.0));
+        double[] p = new double[causeOfClass.length];
+        Linear.predictProbability(weights, nodes.toArray(new Feature[0]), p);
+        Integer[] order = new Integer[p.length];
+        for (int c = 0; c < order.length; c++) {
+            order[c] = c;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (int c : order) {
+            scores.put(causeOfClass[c], p[c]);
+        }
+        return scores;
+    }
+
+    /** Tribuo's own prediction: what {@link #probabilities(Map)} must equal. */
+    Map<String, Double> tribuoProbabilities(Map<String, Double> features) {
         Prediction<Label> p = model.predict(example(LABELS.getUnknownOutput(), features));
         Map<String, Double> scores = new LinkedHashMap<>();
         p.getOutputScores().values().stream().sorted((a, b) -> Double.compare(b.getScore(), a.getScore()))
@@ -138,7 +198,7 @@ public final class TextModel {
     public boolean readsAnyWordOf(ClassificationInput input) {
         for (String text : new String[] {input.billingComment(), input.statedReason()}) {
             for (String w : TextFeatures.words(text)) {
-                if (model.getFeatureIDMap().get("w=" + w) != null || WordVectors.english().knows(w)) {
+                if (index.id("w=" + w) >= 0 || WordVectors.english().knows(w)) {
                     return true;
                 }
             }
