@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,15 @@ public final class ModelTraining {
     public static List<TextModel.Labelled> labelled(List<Corpus.Row> rows, Collection<LabelledExample> people,
                                                     Classifier rules) {
         List<TextModel.Labelled> labelled = new ArrayList<>(rows.size() + people.size());
+        Map<String, String> names = new HashMap<>();
         for (Corpus.Row row : rows) {
-            labelled.add(new TextModel.Labelled(TextFeatures.of(row.input(), rules.ruleStrength(row.input())), row.expected()));
+            labelled.add(new TextModel.Labelled(CompactFeatures.of(TextFeatures.of(row.input(),
+                    rules.ruleStrength(row.input())), names), row.expected()));
         }
         for (LabelledExample e : people) {
             ClassificationInput input = new ClassificationInput(null, null, null, e.text(), null, true);
-            TextModel.Labelled row = new TextModel.Labelled(TextFeatures.of(input, rules.ruleStrength(input)), e.cause());
+            TextModel.Labelled row = new TextModel.Labelled(CompactFeatures.of(TextFeatures.of(input,
+                    rules.ruleStrength(input)), names), e.cause());
             for (int i = 0; i < PEOPLE_WEIGHT; i++) {
                 labelled.add(row);
             }

@@ -69,8 +69,12 @@ public final class TextModel {
     /** The cause of each of LibLinear's classes, in its order. */
     private final String[] causeOfClass;
 
-    private TextModel(Model<Label> model) {
+    /** Its stored form, made once (Tribuo's protobuf writing takes seconds): the cache and the registry both keep it. */
+    private byte[] bytes;
+
+    private TextModel(Model<Label> model, byte[] bytes) {
         this.model = model;
+        this.bytes = bytes;
         this.causes = model.getOutputIDInfo().getDomain().stream().map(Label::getLabel)
                 .collect(Collectors.toCollection(TreeSet::new));
         ImmutableFeatureMap features = model.getFeatureIDMap();
@@ -109,7 +113,7 @@ public final class TextModel {
         double average = (double) rows.size() / perCause.size();
         perCause.forEach((cause, n) -> weights.put(new Label(cause), (float) (average / n)));
         trainer.setLabelWeights(weights);
-        return new TextModel(trainer.train(data));
+        return new TextModel(trainer.train(data), null);
     }
 
     /**
@@ -120,15 +124,18 @@ public final class TextModel {
         return "C" + cost + "-min" + MIN_ROWS + "-tol" + TOLERANCE + "-it" + MAX_ITERATIONS + "-tribuo" + Tribuo.VERSION;
     }
 
-    /** The model in Tribuo's protobuf form, gzipped: what the model registry stores. */
-    public byte[] bytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            model.serialize().writeTo(gzip);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a model in memory could not be written", e);
+    /** The model in Tribuo's protobuf form, gzipped: what the model registry stores. Not to be modified. */
+    public synchronized byte[] bytes() {
+        if (bytes == null) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+                model.serialize().writeTo(gzip);
+            } catch (IOException e) {
+                throw new UncheckedIOException("a model in memory could not be written", e);
+            }
+            bytes = out.toByteArray();
         }
-        return out.toByteArray();
+        return bytes;
     }
 
     /**
@@ -143,7 +150,7 @@ public final class TextModel {
             }
             @SuppressWarnings("unchecked")
             Model<Label> labels = (Model<Label>) read;
-            return new TextModel(labels);
+            return new TextModel(labels, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("the stored model is unreadable", e);
         }

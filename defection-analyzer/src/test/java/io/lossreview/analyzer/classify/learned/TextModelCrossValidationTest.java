@@ -62,13 +62,13 @@ class TextModelCrossValidationTest {
     }
 
     /**
-     * Measured when set (15,309 rows): cross-validation 0.798, held-out English 0.847 (macro-F1 0.857), de 0.660,
-     * fr 0.738, es 0.737.
+     * Measured when set (29,002 rows; 20,614 of them training): cross-validation 0.810, held-out English 0.847
+     * (macro-F1 0.857), de 0.804, fr 0.847, es 0.831.
      */
-    static final double FLOOR_CV = 0.77;
+    static final double FLOOR_CV = 0.78;
     static final double FLOOR_EN = 0.82;
     static final double FLOOR_EN_F1 = 0.83;
-    static final double FLOOR_OTHER_LANGUAGES = 0.63;
+    static final double FLOOR_OTHER_LANGUAGES = 0.77;
     /** Measured 0.011 when Calibration's constants were fitted (0.014 with today's corpus). */
     static final double CEILING_CALIBRATION_ERROR = 0.03;
 }
