@@ -12,8 +12,8 @@
 # Env: CHAOS_ROUNDS (50), CHAOS_CUSTOMERS_PER_MONTH (150), CHAOS_SEED (random; printed, rerun with it),
 #      CHAOS_PAUSE (4: seconds between faults), CHAOS_KEEP=1 keeps the services, databases and topics,
 #      CHAOS_FAULTS (mixed; broker: every round SIGKILLs a broker), CHAOS_PUBLISH_SECONDS (how long the
-#      year takes to publish; ROUNDS * (PAUSE + 3)), CHAOS_START_TIMEOUT (120 s for an instance's first
-#      start: the analyzer trains its text model on a fresh database), BROKERS (1; 3: against kafka.sh's 3-node cluster,
+#      year takes to publish; ROUNDS * (PAUSE + 3)), CHAOS_START_TIMEOUT (240 s for an instance's first
+#      start: the analyzer trains its text model on a fresh database unless TEXT_MODEL_CACHE holds it), BROKERS (1; 3: against kafka.sh's 3-node cluster,
 #      a round's broker fault SIGKILLs one node at random and starts it again: scale-out-year.sh).
 # Needs the jars (mvn -B -DskipTests package). .ci/run runs a short version (test.sh: 10 rounds).
 set -euo pipefail
@@ -31,7 +31,7 @@ PREFIX="chaos-$(date +%s)."
 FAULTS="${CHAOS_FAULTS:-mixed}"
 [[ "$FAULTS" == mixed || "$FAULTS" == broker ]] || die "CHAOS_FAULTS is mixed or broker, not '$FAULTS'"
 PUBLISH_SECONDS="${CHAOS_PUBLISH_SECONDS:-$((ROUNDS * (PAUSE + 3)))}"
-START_TIMEOUT="${CHAOS_START_TIMEOUT:-120}"
+START_TIMEOUT="${CHAOS_START_TIMEOUT:-240}"
 WORK="$LOCAL_DIR/chaos"
 SIM_JAR="$REPO_ROOT/simulator/target/simulator.jar"
 PG_VERSION="$(ls /etc/postgresql 2>/dev/null | sort -V | tail -1)"

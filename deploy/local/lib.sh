@@ -346,7 +346,9 @@ start_service_on() {
     KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" LOSS_TOPIC_PREFIX="$prefix" \
     DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$db" \
     java "${SERVICE_JVM_OPTS[@]}" "$@" -jar "$(svc_jar "$module")"
-  wait_for "service_ready $name $port" 120 "$name to be ready" || { tail_log "$LOG_DIR/$name.log"; die "$name did not start"; }
+  # 240 s: on a fresh database without TEXT_MODEL_CACHE's file the analyzer first trains its text model (about a
+  # minute for 20,000 corpus rows on two cores, more on a busy machine).
+  wait_for "service_ready $name $port" 240 "$name to be ready" || { tail_log "$LOG_DIR/$name.log"; die "$name did not start"; }
 }
 
 # service_ready NAME PORT: 0 ready, 1 not yet, 2 its process died (wait_for gives up at once).

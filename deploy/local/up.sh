@@ -6,7 +6,7 @@
 # Env: SKIP_BUILD=1 (use the jars already built), GATEWAY_PORT (8080),
 # INGEST_PORT (8081), ANALYZER_PORT (8082), SCHEDULER_PORT (8083) (each service's management
 # interface, with health and metrics, is on its port + 1000),
-# UP_TIMEOUT (180 s for all services to be ready), PGHOST/PGPORT,
+# UP_TIMEOUT (240 s for all services to be ready), PGHOST/PGPORT,
 # DB_USER/DB_PASSWORD, KAFKA_PORT: see postgres.sh and kafka.sh.
 # Scale-out: SCALE=N (1) runs N instances of each service, sharing its database and consumer groups;
 # instance K > 1 is NAME-K (its log and pid file too) on the ports + 200*(K-1) (SCALE=2: 8280-8283,
@@ -19,7 +19,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 LOG_TAG=up
 
-UP_TIMEOUT="${UP_TIMEOUT:-180}"
+UP_TIMEOUT="${UP_TIMEOUT:-240}"
 PGHOST="${PGHOST:-127.0.0.1}"
 PGPORT="${PGPORT:-5432}"
 DB_USER="${DB_USER:-lossreview}"
