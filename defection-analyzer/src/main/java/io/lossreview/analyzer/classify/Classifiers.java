@@ -209,7 +209,7 @@ public class Classifiers {
         Classifier rules = new Classifier(taxonomy, List.of());
         List<TextModel.Labelled> rows = ModelTraining.labelled(corpus, labelled, rules);
         String fingerprint = ModelTraining.fingerprint(rows);
-        TextModel model = modelCache.model(ModelCache.key(rows, TextModel.DEFAULT_COST), () -> TextModel.train(rows, TextModel.DEFAULT_COST, "taxonomy v"
+        TextModel model = modelCache.model(ModelCache.key(fingerprint, TextModel.DEFAULT_COST), () -> TextModel.train(rows, TextModel.DEFAULT_COST, "taxonomy v"
                 + version + ", " + corpus.size() + " corpus rows and " + labelled.size() + " people's labels, fingerprint "
                 + fingerprint));
         long millis = (System.nanoTime() - started) / 1_000_000;

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -26,9 +25,12 @@ public final class ModelCache {
         this.directory = directory.orElse(null);
     }
 
-    /** What names the model of these rows trained with this cost: their fingerprint and the training settings. */
-    public static String key(List<TextModel.Labelled> rows, double cost) {
-        return ModelTraining.fingerprint(rows) + "-" + TextModel.settings(cost);
+    /**
+     * What names the model trained with this cost on rows of this fingerprint ({@link ModelTraining#fingerprint}, which
+     * the caller already has for the registry: digesting twenty thousand rows twice would cost a second for nothing).
+     */
+    public static String key(String fingerprint, double cost) {
+        return fingerprint + "-" + TextModel.settings(cost);
     }
 
     /** The model this key ({@link #key}) names: the cached one when there is one, else trained and kept. */

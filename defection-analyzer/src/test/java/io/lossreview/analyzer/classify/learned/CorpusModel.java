@@ -24,7 +24,7 @@ public final class CorpusModel {
                     new Classifier(Taxonomy.defaults(), List.of()));
             // The same model the service's test profile trains on a fresh database: one training per build.
             model = new ModelCache(Optional.of(Path.of("target", "text-model-cache"))).model(
-                    ModelCache.key(rows, TextModel.DEFAULT_COST),
+                    ModelCache.key(ModelTraining.fingerprint(rows), TextModel.DEFAULT_COST),
                     () -> TextModel.train(rows, TextModel.DEFAULT_COST, "all of the training split"));
         }
         return model;
