@@ -10,6 +10,7 @@ import io.lossreview.analyzer.taxonomy.Taxonomy;
 import io.lossreview.analyzer.taxonomy.TaxonomyRepository;
 import io.lossreview.contracts.defection.DefectionChanged;
 import io.lossreview.contracts.defection.StatedReason;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -64,11 +65,19 @@ public class Classifiers {
     private final Map<Integer, Long> trainedAtLabels = new ConcurrentHashMap<>();
     /** Versions with a training or a load under way in the background. */
     private final Set<Integer> busy = ConcurrentHashMap.newKeySet();
+    /** Set when the application stops: a training still running then must not store its model anywhere. */
+    private volatile boolean stopped;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "text-model-training");
         t.setDaemon(true);
         return t;
     });
+
+    @PreDestroy
+    void stop() {
+        stopped = true;
+        background.shutdownNow();
+    }
 
     public Classifiers(TaxonomyRepository taxonomies, LabelledExamples examples, ModelRegistry registry,
                        AnalyzerConfig config, Clock clock) {
@@ -212,6 +221,9 @@ public class Classifiers {
         TextModel model = modelCache.model(ModelCache.key(fingerprint, TextModel.DEFAULT_COST), () -> TextModel.train(rows, TextModel.DEFAULT_COST, "taxonomy v"
                 + version + ", " + corpus.size() + " corpus rows and " + labelled.size() + " people's labels, fingerprint "
                 + fingerprint));
+        if (stopped) {
+            throw new IllegalStateException("the analyzer stopped while the model trained; it is not stored");
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
         trainedAtLabels.put(version, (long) labelled.size());
         long id = registry.store(new ModelRegistry.Trained(version, fingerprint, ModelTraining.releaseFingerprint(),
