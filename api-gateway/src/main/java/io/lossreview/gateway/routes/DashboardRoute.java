@@ -33,7 +33,8 @@ public class DashboardRoute {
     @RolesAllowed({Roles.OPS, Roles.ADMIN, Roles.EXECUTIVE})
     @Operation(operationId = "getMonthDashboard",
             summary = "Summary, causes ranked by ARR and executive call progress of a month in one response",
-            description = "Fetched from defection-analyzer and review-scheduler in parallel and kept for up to a second"
+            description = "Fetched from defection-analyzer and review-scheduler in parallel and kept for a second; while"
+                    + " one request fetches it again, others may be shown the previous one, at most a few seconds old"
                     + " (a change made through this API shows at once); 503 if either is down.")
     @APIResponse(responseCode = "200", ref = "Dashboard", description = "The month's dashboard")
     @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -59,7 +60,11 @@ public final class TextModel {
     private static final double TOLERANCE = 0.001;
     private static final LabelFactory LABELS = new LabelFactory();
 
-    private final Model<Label> model;
+    /**
+     * Tribuo's model until its stored form is made, then dropped: scoring needs only the weights and the index, and
+     * Tribuo's feature map (every feature's name and a histogram of its values) is about 100 MB at 20,000 rows.
+     */
+    private Model<Label> unsaved;
     private final Set<String> causes;
     /** LibLinear's weights, scored directly (Tribuo's predict looks each name up in a HashMap and sorts them). */
     private final de.bwaldvogel.liblinear.Model weights;
@@ -73,7 +78,7 @@ public final class TextModel {
     private byte[] bytes;
 
     private TextModel(Model<Label> model, byte[] bytes) {
-        this.model = model;
+        this.unsaved = bytes == null ? model : null;
         this.bytes = bytes;
         this.causes = model.getOutputIDInfo().getDomain().stream().map(Label::getLabel)
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -129,11 +134,12 @@ public final class TextModel {
         if (bytes == null) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-                model.serialize().writeTo(gzip);
+                unsaved.serialize().writeTo(gzip);
             } catch (IOException e) {
                 throw new UncheckedIOException("a model in memory could not be written", e);
             }
             bytes = out.toByteArray();
+            unsaved = null;
         }
         return bytes;
     }
@@ -143,6 +149,14 @@ public final class TextModel {
      * model types, never an arbitrary class.
      */
     public static TextModel fromBytes(byte[] bytes) {
+        try {
+            return new TextModel(tribuoModel(bytes), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the stored model is unreadable", e);
+        }
+    }
+
+    private static Model<Label> tribuoModel(byte[] bytes) throws IOException {
         try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
             Model<?> read = Model.deserialize(ModelProto.parseFrom(gzip));
             if (!(read instanceof LibLinearClassificationModel) || !read.validate(Label.class)) {
@@ -150,9 +164,7 @@ public final class TextModel {
             }
             @SuppressWarnings("unchecked")
             Model<Label> labels = (Model<Label>) read;
-            return new TextModel(labels, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the stored model is unreadable", e);
+            return labels;
         }
     }
 
@@ -189,13 +201,21 @@ public final class TextModel {
         return scores;
     }
 
-    /** Tribuo's own prediction: what {@link #probabilities(Map)} must equal. */
-    Map<String, Double> tribuoProbabilities(Map<String, Double> features) {
-        Prediction<Label> p = model.predict(example(LABELS.getUnknownOutput(), features));
-        Map<String, Double> scores = new LinkedHashMap<>();
-        p.getOutputScores().values().stream().sorted((a, b) -> Double.compare(b.getScore(), a.getScore()))
-                .forEach(l -> scores.put(l.getLabel(), l.getScore()));
-        return scores;
+    /** Tribuo's own prediction, from the stored form: what {@link #probabilities(Map)} must equal. For tests. */
+    Function<Map<String, Double>, Map<String, Double>> tribuoScorer() {
+        Model<Label> model;
+        try {
+            model = tribuoModel(bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return features -> {
+            Prediction<Label> p = model.predict(example(LABELS.getUnknownOutput(), features));
+            Map<String, Double> scores = new LinkedHashMap<>();
+            p.getOutputScores().values().stream().sorted((a, b) -> Double.compare(b.getScore(), a.getScore()))
+                    .forEach(l -> scores.put(l.getLabel(), l.getScore()));
+            return scores;
+        };
     }
 
     /**

@@ -22,6 +22,7 @@ class ScoringBench {
     @Test
     void scoring() {
         TextModel model = CorpusModel.trained();
+        Function<Map<String, Double>, Map<String, Double>> tribuoScorer = model.tribuoScorer();
         Classifier rules = new Classifier(Taxonomy.defaults(), List.of());
         Classifier withModel = new Classifier(Taxonomy.defaults(), List.of(), model, "bench");
         List<Corpus.Row> rows = Corpus.rows(Corpus.Split.HELD_OUT);
@@ -32,12 +33,12 @@ class ScoringBench {
         double[] classify = new double[ROUNDS];
         double[] rulesAlone = new double[ROUNDS];
         for (int warm = 0; warm < 2; warm++) {
-            perCall(features, model::tribuoProbabilities);
+            perCall(features, tribuoScorer);
             perCall(features, model::probabilities);
             perCall(rows, r -> withModel.classify(r.input()));
         }
         for (int round = 0; round < ROUNDS; round++) {
-            tribuo[round] = perCall(features, model::tribuoProbabilities);
+            tribuo[round] = perCall(features, tribuoScorer);
             direct[round] = perCall(features, model::probabilities);
             classify[round] = perCall(rows, r -> withModel.classify(r.input()));
             rulesAlone[round] = perCall(rows, r -> rules.classify(r.input()));
