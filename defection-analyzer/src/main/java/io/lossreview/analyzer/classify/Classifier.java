@@ -88,7 +88,7 @@ public final class Classifier {
             throw new IllegalArgumentException("taxonomy v" + taxonomy.version() + " is invalid: " + problems);
         }
         this.codes = taxonomy.codes();
-        this.tokenizer = new TextTokenizer(new ReasonAnalyzer());
+        this.tokenizer = new TextTokenizer();
         Lexicon lexicon = new Lexicon(taxonomy, tokenizer);
         this.typos = TypoCorrector.of(lexicon, tokenizer);
         this.matcher = new TextMatcher(lexicon, new Cues(tokenizer));

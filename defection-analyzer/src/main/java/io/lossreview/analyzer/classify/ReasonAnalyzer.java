@@ -27,6 +27,16 @@ import java.util.regex.Pattern;
  */
 final class ReasonAnalyzer extends Analyzer {
 
+    /** The analyzer for a text: spelling out "do not" and "can not" costs two regex scans, and needs a "not". */
+    static final class ForText {
+        private final ReasonAnalyzer withNot = new ReasonAnalyzer(true);
+        private final ReasonAnalyzer withoutNot = new ReasonAnalyzer(false);
+
+        Analyzer of(String text) {
+            return mayNegate(text) ? withNot : withoutNot;
+        }
+    }
+
     /** Lucene's English stop words minus no/not, plus pronouns (also contracted) and chat filler that carry no cause. */
     static final CharArraySet STOP_WORDS = stopWords();
 
@@ -38,10 +48,31 @@ final class ReasonAnalyzer extends Analyzer {
     private static final Pattern DO_NOT = Pattern.compile("(?i)\\b(?:do|does|did)\\s+not\\b");
     private static final Pattern CAN_NOT = Pattern.compile("(?i)\\b(?:can|could)\\s+not\\b");
 
+    /**
+     * Off only for texts the two patterns cannot match: both need a "not" (in any ASCII case), and the mapped
+     * characters never make one.
+     */
+    private final boolean spellsOutNegations;
+
+    ReasonAnalyzer(boolean spellsOutNegations) {
+        this.spellsOutNegations = spellsOutNegations;
+    }
+
+    static boolean mayNegate(String text) {
+        for (int i = text.length() - 3; i >= 0; i--) {
+            if (text.regionMatches(true, i, "not", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
         Reader mapped = new MappingCharFilter(CHARS, reader);
-        return new PatternReplaceCharFilter(CAN_NOT, "cant", new PatternReplaceCharFilter(DO_NOT, "dont", mapped));
+        return spellsOutNegations
+                ? new PatternReplaceCharFilter(CAN_NOT, "cant", new PatternReplaceCharFilter(DO_NOT, "dont", mapped))
+                : mapped;
     }
 
     @Override

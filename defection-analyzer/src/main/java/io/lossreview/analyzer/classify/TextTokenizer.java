@@ -1,6 +1,5 @@
 package io.lossreview.analyzer.classify;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -23,11 +22,7 @@ final class TextTokenizer {
     private static final Pattern BOUNDARY_GAP = Pattern.compile(
             "[.,;:!?()\\[\\]\\n]|\\s[-\u2013\u2014]+\\s|\\bbut\\b|\\bit\\s*(?:was|is|'s)\\b", Pattern.CASE_INSENSITIVE);
 
-    private final Analyzer analyzer;
-
-    TextTokenizer(Analyzer analyzer) {
-        this.analyzer = analyzer;
-    }
+    private final ReasonAnalyzer.ForText analyzers = new ReasonAnalyzer.ForText();
 
     /** Corrects a term the vocabulary does not know; see {@link TypoCorrector}. */
     interface Corrector {
@@ -46,7 +41,7 @@ final class TextTokenizer {
         if (text == null || text.isBlank()) {
             return tokens;
         }
-        try (TokenStream stream = analyzer.tokenStream("reason", text)) {
+        try (TokenStream stream = analyzers.of(text).tokenStream("reason", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
