@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Pure logic with a hand-set clock: which caller fetches, who is served what is kept, and who waits. */
@@ -20,6 +23,29 @@ class KeptWhileRefetchedTest {
 
     private final AtomicLong clock = new AtomicLong();
     private final AtomicInteger fetches = new AtomicInteger();
+    /** The held fetch's caller and those arriving meanwhile, each on its own thread. */
+    private final ExecutorService callers = Executors.newCachedThreadPool();
+    private final CountDownLatch fetching = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @AfterEach
+    void stopCallers() {
+        release.countDown();
+        callers.shutdownNow();
+    }
+
+    /** Fetches "v1", "v2"...; the fetch of version {@code held} signals {@link #fetching} and waits for {@link #release}. */
+    private Function<String, String> holdingFetch(int held) {
+        AtomicInteger version = new AtomicInteger();
+        return key -> {
+            int v = version.incrementAndGet();
+            if (v == held) {
+                fetching.countDown();
+                await(release);
+            }
+            return "v" + v;
+        };
+    }
 
     private KeptWhileRefetched<String> kept(Function<String, String> fetch) {
         return new KeptWhileRefetched<>(key -> {
@@ -48,25 +74,15 @@ class KeptWhileRefetchedTest {
 
     @Test
     void othersAreServedWhatIsKeptWhileOneCallerFetchesAgain() throws Exception {
-        CountDownLatch fetching = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        AtomicInteger version = new AtomicInteger();
-        KeptWhileRefetched<String> kept = kept(key -> {
-            int v = version.incrementAndGet();
-            if (v == 2) {
-                fetching.countDown();
-                await(release);
-            }
-            return "v" + v;
-        });
+        KeptWhileRefetched<String> kept = kept(holdingFetch(2));
         kept.get("m");
         advance(Duration.ofSeconds(2));
-        CompletableFuture<String> refetcher = CompletableFuture.supplyAsync(() -> kept.get("m"));
+        CompletableFuture<String> refetcher = CompletableFuture.supplyAsync(() -> kept.get("m"), callers);
         assertEquals(true, fetching.await(10, TimeUnit.SECONDS));
         assertEquals("v1", kept.get("m"), "served the one kept, not waiting");
         assertEquals("v1", kept.get("m"));
         advance(STALE_MAX);
-        CompletableFuture<String> waiter = CompletableFuture.supplyAsync(() -> kept.get("m"));
+        CompletableFuture<String> waiter = CompletableFuture.supplyAsync(() -> kept.get("m"), callers);
         Thread.sleep(200);
         assertEquals(false, waiter.isDone(), "too old to serve: waits for the running fetch");
         release.countDown();
@@ -77,18 +93,8 @@ class KeptWhileRefetchedTest {
 
     @Test
     void forgettingDropsWhatIsKeptAndWhatARunningFetchBrings() throws Exception {
-        CountDownLatch fetching = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        AtomicInteger version = new AtomicInteger();
-        KeptWhileRefetched<String> kept = kept(key -> {
-            int v = version.incrementAndGet();
-            if (v == 1) {
-                fetching.countDown();
-                await(release);
-            }
-            return "v" + v;
-        });
-        CompletableFuture<String> before = CompletableFuture.supplyAsync(() -> kept.get("m"));
+        KeptWhileRefetched<String> kept = kept(holdingFetch(1));
+        CompletableFuture<String> before = CompletableFuture.supplyAsync(() -> kept.get("m"), callers);
         assertEquals(true, fetching.await(10, TimeUnit.SECONDS));
         kept.forgetAll(); // a write, while the first fetch is still running
         assertEquals("v2", kept.get("m"), "a caller after the write neither joins nor is served the older fetch");
