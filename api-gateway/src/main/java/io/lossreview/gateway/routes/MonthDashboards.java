@@ -120,7 +120,6 @@ public class MonthDashboards {
         }), calls);
     }
 
-
     /** How many of the month's calls are assigned, completed and reached (reassigned rows are history). */
     private ObjectNode progress(JsonNode assignments) {
         int assigned = 0;
