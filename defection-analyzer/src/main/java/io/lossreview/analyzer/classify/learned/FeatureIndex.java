@@ -1,7 +1,5 @@
 package io.lossreview.analyzer.classify.learned;
 
-import java.util.function.ToIntFunction;
-
 /**
  * A model's feature names to their ids, looked up by a 64-bit hash of the name in one flat array. A text model has
  * hundreds of thousands of features and a text asks for a few hundred of them (its words, word pairs and character
@@ -16,18 +14,19 @@ final class FeatureIndex {
     private final long[] slots;
     private final int mask;
 
-    FeatureIndex(Iterable<String> names, ToIntFunction<String> idOf, int count) {
-        int capacity = Integer.highestOneBit(Math.max(4, count * 2) - 1) << 1;
+    /** The names, each one's id its position. */
+    FeatureIndex(String[] names) {
+        int capacity = Integer.highestOneBit(Math.max(4, names.length * 2) - 1) << 1;
         this.slots = new long[capacity * 2];
         this.mask = capacity - 1;
-        for (String name : names) {
-            long hash = hash(name);
+        for (int id = 0; id < names.length; id++) {
+            long hash = hash(names[id]);
             int slot = (int) (hash ^ (hash >>> 32)) & mask;
             while (slots[slot * 2] != EMPTY) {
                 slot = (slot + 1) & mask;
             }
             slots[slot * 2] = hash;
-            slots[slot * 2 + 1] = idOf.applyAsInt(name);
+            slots[slot * 2 + 1] = id;
         }
     }
 

@@ -49,7 +49,10 @@ public class ModelRegistry {
     private static final String INSERT = """
             insert into text_model (taxonomy_version, fingerprint, corpus_fingerprint, trained_at, training_millis,
                 corpus_rows, people_labels, model) values (?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (taxonomy_version, fingerprint) do update set model = coalesce(text_model.model, excluded.model)
+            on conflict (taxonomy_version, fingerprint) do update
+              set model = case when text_model.model is not null and text_model.corpus_fingerprint = excluded.corpus_fingerprint
+                               then text_model.model else excluded.model end,
+                  corpus_fingerprint = excluded.corpus_fingerprint
             returning id""";
     private static final String PRUNE = """
             update text_model set model = null where taxonomy_version = ? and not active and model is not null
@@ -63,7 +66,10 @@ public class ModelRegistry {
         this.mapper = mapper;
     }
 
-    /** Stores a model (the same training rows again give the row already there) and prunes old stored forms. */
+    /**
+     * Stores a model and prunes old stored forms. The same training rows again give the row already there, which keeps
+     * its stored model unless an earlier release stored it (then this release's replaces it).
+     */
     @Transactional
     public long store(Trained t) {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT);

@@ -126,9 +126,9 @@ public final class ModelTraining {
     }
 
     /**
-     * Identifies this release's corpus and feature code: the training split's rows and the features of some of
-     * them. A stored model whose fingerprint differs learned from other rows or other features, so this release
-     * trains its own instead of loading it.
+     * Identifies this release's corpus, feature code and stored form: the training split's rows, the features of some
+     * of them and {@link TextModel#FORM}. A stored model whose fingerprint differs learned from other rows or other
+     * features, or was stored in a form this release does not read, so this release trains its own instead.
      */
     public static String releaseFingerprint() {
         return Release.FINGERPRINT;
@@ -143,6 +143,7 @@ public final class ModelTraining {
             List<Corpus.Row> rows = Corpus.rows(Corpus.Split.TRAIN);
             rows.forEach(r -> all.append(r).append('\u0001'));
             rows.stream().limit(50).forEach(r -> all.append(new TreeMap<>(TextFeatures.of(r.input(), Map.of()))));
+            all.append("stored form ").append(TextModel.FORM); // a model stored in another form is not read
             return HexFormat.of().formatHex(sha256(all.toString())).substring(0, 16);
         }
     }

@@ -3,11 +3,19 @@ package io.lossreview.analyzer.classify.learned;
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.SolverType;
 import io.lossreview.analyzer.classify.ClassificationInput;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.tribuo.Example;
@@ -33,7 +40,6 @@ import org.tribuo.classification.liblinear.LibLinearClassificationModel;
 import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
 import org.tribuo.classification.liblinear.LinearClassificationType;
 import org.tribuo.impl.ArrayExample;
-import org.tribuo.protos.core.ModelProto;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
@@ -59,6 +65,9 @@ public final class TextModel {
     static final int MIN_ROWS = 2;
     private static final double TOLERANCE = 0.001;
     private static final LabelFactory LABELS = new LabelFactory();
+    /** The stored form's first four bytes ("LRTM") and its version: a form this release cannot read is retrained. */
+    private static final int MAGIC = 0x4C52544D;
+    static final int FORM = 2;
 
     /**
      * Tribuo's model until its stored form is made, then dropped: scoring needs only the weights and the index, and
@@ -74,23 +83,34 @@ public final class TextModel {
     /** The cause of each of LibLinear's classes, in its order. */
     private final String[] causeOfClass;
 
-    /** Its stored form, made once (Tribuo's protobuf writing takes seconds): the cache and the registry both keep it. */
+    /** Its stored form, made once: the cache and the registry both keep it. */
     private byte[] bytes;
 
-    private TextModel(Model<Label> model, byte[] bytes) {
-        this.unsaved = bytes == null ? model : null;
+    private TextModel(String[] causeOfClass, String[] names, de.bwaldvogel.liblinear.Model weights,
+                      Model<Label> unsaved, byte[] bytes) {
+        this.causeOfClass = causeOfClass;
+        this.causes = new TreeSet<>(Arrays.asList(causeOfClass));
+        this.weights = weights;
+        this.index = new FeatureIndex(names);
+        this.biasIndex = names.length + 1;
+        this.unsaved = unsaved;
         this.bytes = bytes;
-        this.causes = model.getOutputIDInfo().getDomain().stream().map(Label::getLabel)
-                .collect(Collectors.toCollection(TreeSet::new));
-        ImmutableFeatureMap features = model.getFeatureIDMap();
-        this.weights = ((LibLinearClassificationModel) model).getInnerModels().get(0);
-        this.index = new FeatureIndex(features.keySet(), features::getID, features.size());
-        this.biasIndex = features.size() + 1;
-        int[] labels = weights.getLabels();
-        this.causeOfClass = new String[labels.length];
-        for (int c = 0; c < labels.length; c++) {
-            causeOfClass[c] = model.getOutputIDInfo().getOutput(labels[c]).getLabel();
+    }
+
+    /** The model Tribuo trained: its LibLinear weights, its features' names in id order, its classes' causes. */
+    private static TextModel of(Model<Label> trained) {
+        ImmutableFeatureMap features = trained.getFeatureIDMap();
+        String[] names = new String[features.size()];
+        for (int id = 0; id < names.length; id++) {
+            names[id] = features.get(id).getName();
         }
+        de.bwaldvogel.liblinear.Model weights = ((LibLinearClassificationModel) trained).getInnerModels().get(0);
+        int[] labels = weights.getLabels();
+        String[] causeOfClass = new String[labels.length];
+        for (int c = 0; c < labels.length; c++) {
+            causeOfClass[c] = trained.getOutputIDInfo().getOutput(labels[c]).getLabel();
+        }
+        return new TextModel(causeOfClass, names, weights, trained, null);
     }
 
     /** Trains on the rows; the same rows in the same order always give the same model (LibLinear is deterministic). */
@@ -118,23 +138,42 @@ public final class TextModel {
         double average = (double) rows.size() / perCause.size();
         perCause.forEach((cause, n) -> weights.put(new Label(cause), (float) (average / n)));
         trainer.setLabelWeights(weights);
-        return new TextModel(trainer.train(data), null);
+        return of(trainer.train(data));
     }
 
     /**
-     * What besides its rows decides a trained model: the settings and the library. With the rows' fingerprint it names
-     * a model file in the {@link ModelCache}, so a changed setting or a library upgrade never reads an old model.
+     * What besides its rows decides a trained model: the settings, the library and the stored form. With the rows'
+     * fingerprint it names a model file in the {@link ModelCache}, so a changed setting, a library upgrade or another
+     * stored form never reads an old model.
      */
     public static String settings(double cost) {
-        return "C" + cost + "-min" + MIN_ROWS + "-tol" + TOLERANCE + "-it" + MAX_ITERATIONS + "-tribuo" + Tribuo.VERSION;
+        return "C" + cost + "-min" + MIN_ROWS + "-tol" + TOLERANCE + "-it" + MAX_ITERATIONS + "-tribuo" + Tribuo.VERSION
+                + "-form" + FORM;
     }
 
-    /** The model in Tribuo's protobuf form, gzipped: what the model registry stores. Not to be modified. */
+    /**
+     * The stored form, gzipped: a header ({@link #MAGIC}, {@link #FORM}), each LibLinear class's cause, the features'
+     * names in id order, then LibLinear's own model file (its text form keeps every weight exactly). What the model
+     * registry stores; not to be modified. Tribuo's protobuf form held its whole feature map (every feature's value
+     * histogram): reading it took about three seconds of the analyzer's start-up, this about half a second.
+     */
     public synchronized byte[] bytes() {
         if (bytes == null) {
+            ImmutableFeatureMap features = unsaved.getFeatureIDMap();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-                unsaved.serialize().writeTo(gzip);
+            try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(out));
+                 Writer text = new OutputStreamWriter(data, StandardCharsets.UTF_8)) {
+                data.writeInt(MAGIC);
+                data.writeInt(FORM);
+                data.writeInt(causeOfClass.length);
+                for (String cause : causeOfClass) {
+                    data.writeUTF(cause);
+                }
+                data.writeInt(features.size());
+                for (int id = 0; id < features.size(); id++) {
+                    data.writeUTF(features.get(id).getName());
+                }
+                weights.save(text); // LibLinear's text after the names; closing the writer ends the stream
             } catch (IOException e) {
                 throw new UncheckedIOException("a model in memory could not be written", e);
             }
@@ -145,26 +184,32 @@ public final class TextModel {
     }
 
     /**
-     * A model from {@link #bytes()}. Protobuf, not Java serialization: reading stored bytes builds only Tribuo's own
-     * model types, never an arbitrary class.
+     * A model from {@link #bytes()}: names, numbers and LibLinear's text, never a deserialized object.
+     *
+     * @throws IllegalArgumentException when the bytes are not a stored model of this form
      */
     public static TextModel fromBytes(byte[] bytes) {
-        try {
-            return new TextModel(tribuoModel(bytes), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the stored model is unreadable", e);
-        }
-    }
-
-    private static Model<Label> tribuoModel(byte[] bytes) throws IOException {
-        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            Model<?> read = Model.deserialize(ModelProto.parseFrom(gzip));
-            if (!(read instanceof LibLinearClassificationModel) || !read.validate(Label.class)) {
-                throw new IllegalArgumentException("the stored model is not a LibLinear classifier of causes");
+        try (DataInputStream data = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes)))) {
+            if (data.readInt() != MAGIC || data.readInt() != FORM) {
+                throw new IllegalArgumentException("not a text model in the stored form " + FORM);
             }
-            @SuppressWarnings("unchecked")
-            Model<Label> labels = (Model<Label>) read;
-            return labels;
+            String[] causeOfClass = new String[data.readInt()];
+            for (int c = 0; c < causeOfClass.length; c++) {
+                causeOfClass[c] = data.readUTF();
+            }
+            String[] names = new String[data.readInt()];
+            for (int id = 0; id < names.length; id++) {
+                names[id] = data.readUTF();
+            }
+            de.bwaldvogel.liblinear.Model weights = de.bwaldvogel.liblinear.Model.load(
+                    new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8)));
+            if (weights.getSolverType() != SolverType.L2R_LR || weights.getNrClass() != causeOfClass.length
+                    || weights.getNrFeature() != names.length) {
+                throw new IllegalArgumentException("the stored weights do not fit the stored causes and features");
+            }
+            return new TextModel(causeOfClass, names, weights, null, bytes);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("the stored text model is unreadable: " + e.getMessage(), e);
         }
     }
 
@@ -201,13 +246,14 @@ public final class TextModel {
         return scores;
     }
 
-    /** Tribuo's own prediction, from the stored form: what {@link #probabilities(Map)} must equal. For tests. */
+    /**
+     * Tribuo's own prediction: what {@link #probabilities(Map)} must equal. For tests, on a model just trained (before
+     * its stored form is made, Tribuo's model is dropped).
+     */
     Function<Map<String, Double>, Map<String, Double>> tribuoScorer() {
-        Model<Label> model;
-        try {
-            model = tribuoModel(bytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Model<Label> model = unsaved;
+        if (model == null) {
+            throw new IllegalStateException("Tribuo's model is kept only until the stored form is made");
         }
         return features -> {
             Prediction<Label> p = model.predict(example(LABELS.getUnknownOutput(), features));

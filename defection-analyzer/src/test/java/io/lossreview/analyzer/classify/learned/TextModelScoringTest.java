@@ -2,40 +2,69 @@ package io.lossreview.analyzer.classify.learned;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.lossreview.analyzer.classify.Classifier;
 import io.lossreview.analyzer.taxonomy.Taxonomy;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The text model scores with LibLinear's weights directly, for speed; its probabilities must be Tribuo's own, in the
- * same order, on every held-out row of every language (words it knows, words it never met, codes, empty texts).
+ * The text model scores with LibLinear's weights directly, for speed, and is stored in its own compact form; its
+ * probabilities must be Tribuo's own, in the same order, before and after the stored form is read back, on every
+ * held-out row of every language (words it knows, words it never met, codes, empty texts). Tribuo's model exists only
+ * right after training, so this trains its own on every sixth training row (a few seconds).
  */
 class TextModelScoringTest {
 
+    private static TextModel trained;
+    private static Function<Map<String, Double>, Map<String, Double>> tribuoScorer;
+    private static TextModel read;
+
+    @BeforeAll
+    static void trainStoreAndRead() {
+        List<TextModel.Labelled> all = ModelTraining.labelled(Corpus.rows(Corpus.Split.TRAIN), List.of(),
+                new Classifier(Taxonomy.defaults(), List.of()));
+        List<TextModel.Labelled> sixth = IntStream.range(0, all.size()).filter(i -> i % 6 == 0).mapToObj(all::get).toList();
+        trained = TextModel.train(sixth, TextModel.DEFAULT_COST, "every sixth training row");
+        tribuoScorer = trained.tribuoScorer();
+        read = TextModel.fromBytes(trained.bytes());
+    }
+
     @Test
-    void scoresExactlyAsTribuoPredicts() {
-        TextModel model = CorpusModel.trained();
-        Function<Map<String, Double>, Map<String, Double>> tribuoScorer = model.tribuoScorer();
+    void scoresExactlyAsTribuoPredictsBeforeAndAfterItIsStored() {
         Classifier rules = new Classifier(Taxonomy.defaults(), List.of());
         List<Corpus.Row> rows = Corpus.rows(Corpus.Split.HELD_OUT);
         assertFalse(rows.isEmpty());
         for (Corpus.Row row : rows) {
             Map<String, Double> features = TextFeatures.of(row.input(), rules.ruleStrength(row.input()));
             Map<String, Double> tribuo = tribuoScorer.apply(features);
-            Map<String, Double> direct = model.probabilities(features);
+            Map<String, Double> direct = trained.probabilities(features);
             assertEquals(List.copyOf(tribuo.keySet()), List.copyOf(direct.keySet()), row.id());
             tribuo.forEach((cause, p) -> assertEquals(p, direct.get(cause), 1e-12, row.id() + " " + cause));
+            assertEquals(direct, read.probabilities(features), row.id() + ": the stored form scores the same");
         }
+        assertEquals(trained.causes(), read.causes());
     }
 
     @Test
     void aTextOfUnknownWordsGetsThePrior() {
-        TextModel model = CorpusModel.trained();
         Map<String, Double> features = Map.of("w=zzqxv", 1.0, "c=<zzq", 1.0, "bias", 1.0);
-        assertEquals(model.tribuoScorer().apply(features), model.probabilities(features));
+        assertEquals(tribuoScorer.apply(features), trained.probabilities(features));
+        assertEquals(trained.probabilities(features), read.probabilities(features));
+    }
+
+    @Test
+    void bytesThatAreNoStoredModelAreRefused() {
+        byte[] bytes = trained.bytes();
+        assertThrows(IllegalArgumentException.class, () -> TextModel.fromBytes("not a model".getBytes()));
+        assertThrows(IllegalArgumentException.class, () -> TextModel.fromBytes(Arrays.copyOf(bytes, bytes.length / 2)),
+                "a truncated model");
+        assertThrows(IllegalStateException.class, read::tribuoScorer, "a model read back has only its weights");
     }
 }
