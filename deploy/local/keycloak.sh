@@ -36,27 +36,15 @@ usage() {
   exit 2
 }
 
-java_major() {
-  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'
-}
-
-# Prints a JAVA_HOME whose java is 21 or newer.
+# Prints a JAVA_HOME whose java is 21 or newer: KEYCLOAK_JAVA_HOME, else the first found (lib.sh).
 find_java_home() {
-  local java major
   if [[ -n "${KEYCLOAK_JAVA_HOME:-}" ]]; then
     [[ -x "$KEYCLOAK_JAVA_HOME/bin/java" ]] || die "KEYCLOAK_JAVA_HOME has no bin/java"
     echo "$KEYCLOAK_JAVA_HOME"
     return 0
   fi
-  for java in "$(command -v java || true)" /usr/lib/jvm/*/bin/java; do
-    [[ -x "$java" ]] || continue
-    major="$(java_major "$java")"
-    if [[ -n "$major" ]] && ((major >= 21)); then
-      dirname "$(dirname "$(readlink -f "$java")")"
-      return 0
-    fi
-  done
-  die "Keycloak 26 needs Java 21 or newer and none was found; install one (e.g. Debian's openjdk-21-jdk) or set KEYCLOAK_JAVA_HOME"
+  java_home_at_least 21 ||
+    die "Keycloak 26 needs Java 21 or newer and none was found; install one (e.g. Debian's openjdk-21-jdk) or set KEYCLOAK_JAVA_HOME"
 }
 
 # Fetches the distribution by Maven coordinates and unpacks it (first run only).

@@ -99,7 +99,10 @@ start_service() {
     warn "port $port is already taken by a process we did not start; using that as $name"
     return 0
   fi
-  log "starting $name on port $port (log: .local/logs/$name.log)"
+  service_java "$module"
+  local aot=""
+  [[ "${SERVICE_JAVA[*]}" == *-XX:AOTCache=* ]] && aot=", with its AOT cache"
+  log "starting $name on port $port$aot (log: .local/logs/$name.log)"
   # The analyzer trains its text model at start-up (thousands of labelled reasons): it needs the larger heap.
   local heap=-Xmx384m
   [[ "$module" == defection-analyzer ]] && heap=-Xmx1536m
@@ -115,7 +118,7 @@ start_service() {
     DB_USER="$DB_USER" \
     DB_PASSWORD="$DB_PASSWORD" \
     INTERNAL_KEYS_DIR="$INTERNAL_KEYS_DIR" \
-    java "${SERVICE_JVM_OPTS[@]}" "$heap" -jar "$(svc_jar "$module")"
+    "${SERVICE_JAVA[@]}" "$heap" -jar "$(svc_jar "$module")"
 }
 
 

@@ -49,16 +49,18 @@ public final class Corpus {
     }
 
     public static List<Row> rows(Split split, String language) {
-        String path = "classifier/corpus/" + split.directory + "/" + language + ".csv";
+        return rows(split, language, Integer.MAX_VALUE);
+    }
+
+    /** The first rows of the split's file in that language, at most {@code limit}. */
+    public static List<Row> rows(Split split, String language, int limit) {
+        String path = path(split, language);
         CsvMapper csv = new CsvMapper();
-        try (InputStream in = Corpus.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("the corpus file " + path + " is not on the classpath");
-            }
+        try (InputStream in = open(path)) {
             List<Row> rows = new ArrayList<>();
             try (MappingIterator<Map<String, String>> it = csv.readerForMapOf(String.class)
                     .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
-                while (it.hasNext()) {
+                while (it.hasNext() && rows.size() < limit) {
                     Map<String, String> r = it.next();
                     rows.add(new Row(r.get("id"), r.get("language"), r.get("voice"), r.get("expected"), blank(r.get("secondary")),
                             new ClassificationInput(blank(r.get("billingReasonCode")), null, blank(r.get("crmReasonCode")),
@@ -69,6 +71,28 @@ public final class Corpus {
         } catch (IOException e) {
             throw new UncheckedIOException("the corpus file " + path + " is unreadable", e);
         }
+    }
+
+    /** The split's file in that language as it is stored: what fingerprints the corpus without parsing it. */
+    public static byte[] bytes(Split split, String language) {
+        String path = path(split, language);
+        try (InputStream in = open(path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the corpus file " + path + " is unreadable", e);
+        }
+    }
+
+    private static String path(Split split, String language) {
+        return "classifier/corpus/" + split.directory + "/" + language + ".csv";
+    }
+
+    private static InputStream open(String path) {
+        InputStream in = Corpus.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("the corpus file " + path + " is not on the classpath");
+        }
+        return in;
     }
 
     private static String blank(String value) {

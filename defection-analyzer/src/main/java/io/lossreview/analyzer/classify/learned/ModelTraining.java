@@ -138,13 +138,16 @@ public final class ModelTraining {
     private static final class Release {
         static final String FINGERPRINT = compute();
 
+        /** The training files' bytes, not their parsed rows: read at every start, it has to be quick. */
         private static String compute() {
-            StringBuilder all = new StringBuilder();
-            List<Corpus.Row> rows = Corpus.rows(Corpus.Split.TRAIN);
-            rows.forEach(r -> all.append(r).append('\u0001'));
-            rows.stream().limit(50).forEach(r -> all.append(new TreeMap<>(TextFeatures.of(r.input(), Map.of()))));
-            all.append("stored form ").append(TextModel.FORM); // a model stored in another form is not read
-            return HexFormat.of().formatHex(sha256(all.toString())).substring(0, 16);
+            MessageDigest digest = sha256();
+            Corpus.LANGUAGES.forEach(language -> digest.update(Corpus.bytes(Corpus.Split.TRAIN, language)));
+            StringBuilder features = new StringBuilder();
+            Corpus.rows(Corpus.Split.TRAIN, Corpus.LANGUAGES.get(0), 50)
+                    .forEach(r -> features.append(new TreeMap<>(TextFeatures.of(r.input(), Map.of()))));
+            features.append("stored form ").append(TextModel.FORM); // a model stored in another form is not read
+            digest.update(features.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         }
     }
 

@@ -5,17 +5,15 @@ import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.SolverType;
 import io.lossreview.analyzer.classify.ClassificationInput;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -66,8 +64,24 @@ public final class TextModel {
     private static final double TOLERANCE = 0.001;
     private static final LabelFactory LABELS = new LabelFactory();
     /** The stored form's first four bytes ("LRTM") and its version: a form this release cannot read is retrained. */
-    private static final int MAGIC = 0x4C52544D;
-    static final int FORM = 2;
+    static final int MAGIC = 0x4C52544D;
+    static final int FORM = 3;
+    /**
+     * What reading the stored weights may build: LibLinear's model, its solver type and arrays of numbers, nothing else
+     * (no other class is ever instantiated from stored bytes), in a stream at most a few objects deep.
+     */
+    private static final ObjectInputFilter ONLY_WEIGHTS = info -> {
+        if (info.depth() > 3 || info.references() > 32 || info.arrayLength() > 200_000_000) {
+            return ObjectInputFilter.Status.REJECTED;
+        }
+        Class<?> type = info.serialClass();
+        if (type == null) {
+            return ObjectInputFilter.Status.UNDECIDED; // a check of the limits above only
+        }
+        return type == de.bwaldvogel.liblinear.Model.class || type == SolverType.class || type == Enum.class
+                || type == double[].class || type == int[].class
+                ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+    };
 
     /**
      * Tribuo's model until its stored form is made, then dropped: scoring needs only the weights and the index, and
@@ -153,16 +167,16 @@ public final class TextModel {
 
     /**
      * The stored form, gzipped: a header ({@link #MAGIC}, {@link #FORM}), each LibLinear class's cause, the features'
-     * names in id order, then LibLinear's own model file (its text form keeps every weight exactly). What the model
-     * registry stores; not to be modified. Tribuo's protobuf form held its whole feature map (every feature's value
-     * histogram): reading it took about three seconds of the analyzer's start-up, this about half a second.
+     * names in id order, then LibLinear's model object (its weights as they are, read back under {@link #ONLY_WEIGHTS}).
+     * What the model registry stores; not to be modified. Tribuo's protobuf form held its whole feature map (every
+     * feature's value histogram): reading it took about three seconds of the analyzer's start-up; LibLinear's own text
+     * form, half a second parsing a million numbers; this, a tenth of that.
      */
     public synchronized byte[] bytes() {
         if (bytes == null) {
             ImmutableFeatureMap features = unsaved.getFeatureIDMap();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(out));
-                 Writer text = new OutputStreamWriter(data, StandardCharsets.UTF_8)) {
+            try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(out))) {
                 data.writeInt(MAGIC);
                 data.writeInt(FORM);
                 data.writeInt(causeOfClass.length);
@@ -173,7 +187,9 @@ public final class TextModel {
                 for (int id = 0; id < features.size(); id++) {
                     data.writeUTF(features.get(id).getName());
                 }
-                weights.save(text); // LibLinear's text after the names; closing the writer ends the stream
+                ObjectOutputStream object = new ObjectOutputStream(data);
+                object.writeObject(weights);
+                object.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException("a model in memory could not be written", e);
             }
@@ -184,7 +200,7 @@ public final class TextModel {
     }
 
     /**
-     * A model from {@link #bytes()}: names, numbers and LibLinear's text, never a deserialized object.
+     * A model from {@link #bytes()}: names, numbers and LibLinear's model, nothing else (see {@link #ONLY_WEIGHTS}).
      *
      * @throws IllegalArgumentException when the bytes are not a stored model of this form
      */
@@ -201,14 +217,17 @@ public final class TextModel {
             for (int id = 0; id < names.length; id++) {
                 names[id] = data.readUTF();
             }
-            de.bwaldvogel.liblinear.Model weights = de.bwaldvogel.liblinear.Model.load(
-                    new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8)));
+            ObjectInputStream object = new ObjectInputStream(data);
+            object.setObjectInputFilter(ONLY_WEIGHTS);
+            if (!(object.readObject() instanceof de.bwaldvogel.liblinear.Model weights)) {
+                throw new IllegalArgumentException("the stored weights are not LibLinear's model");
+            }
             if (weights.getSolverType() != SolverType.L2R_LR || weights.getNrClass() != causeOfClass.length
                     || weights.getNrFeature() != names.length) {
                 throw new IllegalArgumentException("the stored weights do not fit the stored causes and features");
             }
             return new TextModel(causeOfClass, names, weights, null, bytes);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
             throw new IllegalArgumentException("the stored text model is unreadable: " + e.getMessage(), e);
         }
     }

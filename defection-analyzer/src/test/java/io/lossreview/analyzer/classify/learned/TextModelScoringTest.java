@@ -2,15 +2,22 @@ package io.lossreview.analyzer.classify.learned;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.lossreview.analyzer.classify.Classifier;
 import io.lossreview.analyzer.taxonomy.Taxonomy;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.InvalidClassException;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +73,24 @@ class TextModelScoringTest {
         assertThrows(IllegalArgumentException.class, () -> TextModel.fromBytes(Arrays.copyOf(bytes, bytes.length / 2)),
                 "a truncated model");
         assertThrows(IllegalStateException.class, read::tribuoScorer, "a model read back has only its weights");
+    }
+
+    @Test
+    void storedBytesNeverBuildAnyOtherClass() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(out))) {
+            data.writeInt(TextModel.MAGIC);
+            data.writeInt(TextModel.FORM);
+            data.writeInt(1);
+            data.writeUTF("PRICE");
+            data.writeInt(1);
+            data.writeUTF("w=steep");
+            ObjectOutputStream object = new ObjectOutputStream(data);
+            object.writeObject(new ArrayList<>(List.of("where the weights should be")));
+            object.flush();
+        }
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> TextModel.fromBytes(out.toByteArray()));
+        assertInstanceOf(InvalidClassException.class, refused.getCause(), "the filter refused the class");
     }
 }
