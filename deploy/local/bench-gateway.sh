@@ -8,8 +8,8 @@
 #  2. the gateway's cost: the same read (ranked causes) straight from defection-analyzer and through the
 #     gateway, at the highest fixed rate, and the saturation throughput of each (BENCH_USERS requests in
 #     flight at all times);
-#  3. each service's resident memory (RSS) idle and after the load, and its time to ready when it is
-#     restarted alone on the idle machine.
+#  3. each service's resident memory (RSS) idle and after the load (their time to ready:
+#     deploy/local/bench-startup.sh).
 # The load generator is Gatling (load-tests/, through Maven; an open model: requests arrive on schedule,
 # Poisson-spaced, whether or not the earlier ones were answered). The stack keeps running afterwards,
 # rate limit lifted: stop it with deploy/local/down.sh.
@@ -145,21 +145,9 @@ load "causes, through the gateway" "$GATEWAY/api/v1/months/$month/causes" "$ops"
 load "dashboard" "$GATEWAY/api/v1/months/$month/dashboard" "$ops" "users=$USERS" api-gateway defection-analyzer review-scheduler
 
 echo
-echo "RESULT: memory and start-up"
-printf '%-20s %10s %16s %16s\n' service "idle RSS" "RSS after load" "ready alone in"
-for entry in churn-ingest:"${INGEST_PORT:-8081}" defection-analyzer:"${ANALYZER_PORT:-8082}" \
-  review-scheduler:"${SCHEDULER_PORT:-8083}" api-gateway:"${GATEWAY_PORT:-8080}"; do
-  name=${entry%%:*} port=${entry##*:}
-  after=$(rss_mb "$name")
-  stop_pid "$name" 30 >/dev/null
-  # up.sh starts only what is not running: this one service, on a machine otherwise idle.
-  GATEWAY_RATE_LIMIT_PER_MINUTE=$UNLIMITED DEMO=0 SKIP_BUILD=1 "$DEPLOY_DIR/up.sh" >/dev/null 2>&1 &
-  up=$!
-  until [[ -n "$(pid_of "$name")" ]]; do sleep 0.05; done
-  t0=$(date +%s%3N)
-  until ready "$port"; do sleep 0.1; done
-  took=$(($(date +%s%3N) - t0))
-  wait "$up"
-  printf '%-20s %7s MB %13s MB %14ss\n' "$name" "${IDLE[$name]}" "$after" "$(awk -v ms=$took 'BEGIN { printf "%.1f", ms / 1000 }')"
+echo "RESULT: memory"
+printf '%-20s %10s %16s\n' service "idle RSS" "RSS after load"
+for name in "${SERVICE_NAMES[@]}"; do
+  printf '%-20s %7s MB %13s MB\n' "$name" "${IDLE[$name]}" "$(rss_mb "$name")"
 done
-echo "(ready alone: from the JVM's launch until its readiness check answers UP, polled every 0.1 s)"
+echo "(each service's time to ready: deploy/local/bench-startup.sh, on this stack)"
