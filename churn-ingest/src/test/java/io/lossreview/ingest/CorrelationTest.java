@@ -88,6 +88,21 @@ class CorrelationTest {
     }
 
     @Test
+    void everyDistinctCommentOfTheEpisodeIsKeptInTimeOrder() {
+        String c = newCustomer();
+        ObjectNode second = cancellation(c, "sub_b", "20.00", "USD", "2025-06-12T10:00:00Z", null);
+        ((ObjectNode) second.get("data")).put("comment", "Our new owner mandates their own CRM");
+        ObjectNode third = cancellation(c, "sub_c", "20.00", "USD", "2025-06-13T10:00:00Z", null);
+        ((ObjectNode) third.get("data")).put("comment", "Budget cuts"); // the same words again add nothing
+        ObjectNode first = cancellation(c, "sub_a", "20.00", "USD", "2025-06-01T10:00:00Z", null);
+        ((ObjectNode) first.get("data")).put("comment", "  Same reason as the other subscription ");
+        post(second);
+        post(third, first);
+        assertEquals("Same reason as the other subscription\nOur new owner mandates their own CRM\nBudget cuts",
+                PublishedEvents.latest(dataSource, c).reason().billingComment());
+    }
+
+    @Test
     void eventsFurtherApartThanTheWindowAreSeparateEpisodes() {
         String c = newCustomer();
         post(cancellation(c, "sub_a", "10.00", "USD", "2025-01-05T10:00:00Z", null));

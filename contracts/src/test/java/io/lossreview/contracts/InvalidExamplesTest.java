@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each file under invalid/ breaks exactly one rule, recorded in invalid/expected.csv as file,pointer,rule. */
 class InvalidExamplesTest {
@@ -59,6 +61,22 @@ class InvalidExamplesTest {
         assertEquals(1, violations.size());
         assertEquals("/data/statedReason", violations.get(0).pointer());
         assertEquals("maxLength", violations.get(0).rule());
+    }
+
+    @Test
+    void aTextCutByContractTextAlwaysFits() {
+        JsonNode event = TestResources.json("examples/crm.account-churned/enterprise-lost-to-competitor.json");
+        ObjectNode data = (ObjectNode) event.get("data");
+        String emoji = "\uD83D\uDE00"; // one code point, two chars: the cut must count code points and keep pairs whole
+        String cut = ContractText.cut("a" + emoji.repeat(ContractText.MAX_CODE_POINTS));
+        assertEquals(ContractText.MAX_CODE_POINTS, cut.codePointCount(0, cut.length()));
+        assertTrue(Character.isHighSurrogate(cut.charAt(cut.length() - 2)) && Character.isLowSurrogate(cut.charAt(cut.length() - 1)));
+        data.put("statedReason", cut);
+        assertEquals(List.of(), ContractSchemas.get().validateEvent(event));
+        data.put("statedReason", cut + "x");
+        assertEquals(1, ContractSchemas.get().validateEvent(event).size());
+        assertEquals("short", ContractText.cut("short"));
+        assertNull(ContractText.cut(null));
     }
 
     @Test

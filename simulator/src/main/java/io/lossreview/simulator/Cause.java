@@ -24,6 +24,11 @@ public enum Cause {
         this.crmCode = crmCode;
     }
 
+    /** Whether this CRM pick-list value names this cause: it is this cause's and no other's. */
+    boolean crmCodeNamesIt(String code) {
+        return crmCode.equals(code) && java.util.Arrays.stream(values()).filter(c -> c.crmCode.equals(code)).count() == 1;
+    }
+
     /** The cause whose feedback value this is, or null (no code, or a dunning code). */
     static Cause ofBillingCode(String code) {
         for (Cause c : values()) {

@@ -32,7 +32,7 @@ record Episode(Profile profile, Cause cause, List<SubscriptionCancelled> cancell
     /**
      * The cause the records state, which is what the review counts ("why they say they left"): the true cause when a
      * record hints at it (a stated reason or the primary subscription's comment, both written from the true cause, a
-     * code of that cause, a competitor named, a failed payment); otherwise the cause of a feedback code a record gives
+     * code of that cause and no other (the CRM's PRODUCT could be any of three), a competitor named, a failed payment); otherwise the cause of a feedback code a record gives
      * (Stripe's customers pick one at random now and then) or else OTHER. A customer who gave no reason cannot be
      * counted under the true one by any honest classifier: OTHER is the right answer there.
      */
@@ -40,7 +40,7 @@ record Episode(Profile profile, Cause cause, List<SubscriptionCancelled> cancell
         if (cause == Cause.INVOLUNTARY || cause == Cause.OTHER) {
             return cause;
         }
-        boolean hinted = churned != null && (churned.statedReason() != null || cause.crmCode.equals(churned.reasonCode())
+        boolean hinted = churned != null && (churned.statedReason() != null || cause.crmCodeNamesIt(churned.reasonCode())
                 || churned.competitor() != null)
                 || !cancellations.isEmpty() && cancellations.get(0).comment() != null
                 || cancellations.stream().anyMatch(s -> cause.billingCode.equals(s.reasonCode()));

@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class DeterminismTest {
 
-    private static final String PINNED_EXPECTED_JSON = "1a6aa21d2b95ede9d53e53ac699edd51da811badb3926a4259e4fb80b8677fa7";
-    private static final String PINNED_STREAM = "8b3bb4618c5b0d4d1e9418b8be953f8b329384f0224e8e8415564c241c33772f";
+    private static final String PINNED_EXPECTED_JSON = "87d20bf55bd11814d23839e9844a678ce678237a978db62c744cef7c9028e933";
+    private static final String PINNED_STREAM = "1dc6751c06d0a9f10180f51039df2ac10eccfdb6d2dee43620e310d243b8155a";
     private static final SimulationConfig THREE_MONTHS = SimulationConfig.defaults(42, YearMonth.of(2025, 1), 3, 200);
 
     @Test

@@ -34,6 +34,13 @@ class StatedCauseTest {
     }
 
     @Test
+    void aCrmCodeSharedByCausesNamesNoneOfThem() {
+        assertEquals(Cause.OTHER, crmOnly(Cause.EASE_OF_USE, null, "PRODUCT", null).statedCause());
+        assertEquals(Cause.OTHER, crmOnly(Cause.MISSING_FEATURES, null, "PRODUCT", null).statedCause());
+        assertEquals(Cause.PRICE, crmOnly(Cause.PRICE, null, "PRICE", null).statedCause());
+    }
+
+    @Test
     void aFeedbackCodeOfAnotherCauseIsWhatTheCustomerStated() {
         assertEquals(Cause.NO_LONGER_NEEDED, billingOnly(Cause.PRICE, "unused", null).statedCause());
     }

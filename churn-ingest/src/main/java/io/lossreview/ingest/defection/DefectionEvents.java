@@ -1,6 +1,7 @@
 package io.lossreview.ingest.defection;
 
 import io.lossreview.common.time.BusinessCalendar;
+import io.lossreview.contracts.ContractText;
 import io.lossreview.contracts.defection.CancelledSubscription;
 import io.lossreview.contracts.defection.CustomerProfile;
 import io.lossreview.contracts.defection.DefectionChange;
@@ -36,7 +37,7 @@ public final class DefectionEvents {
                 crm == null ? null : crm.accountOwner(), since,
                 since == null ? null : Valuation.tenureMonths(since, lossDate));
         StatedReason reason = new StatedReason(first(subs, SubscriptionCancelled::reasonCode),
-                first(subs, SubscriptionCancelled::comment), crm == null ? null : crm.reasonCode(),
+                comments(subs), crm == null ? null : crm.reasonCode(),
                 crm == null ? null : crm.statedReason(), crm == null ? null : crm.competitor());
         List<EventOrigin> sources = new ArrayList<>();
         if (d.hasBilling()) {
@@ -62,6 +63,20 @@ public final class DefectionEvents {
     /** Involuntary (payment failure) only when every billing cancellation of the episode was. */
     static boolean voluntary(List<SubscriptionCancelled> subs) {
         return subs.isEmpty() || subs.stream().anyMatch(SubscriptionCancelled::voluntaryOrDefault);
+    }
+
+    /**
+     * Every distinct comment of the episode's cancellations, in time order, one a line: a customer who cancels two
+     * subscriptions often explains on one and writes "same reason as the other one" on the other, and the first
+     * by time alone would lose the reason. Cut at the contract's limit (code points).
+     */
+    static String comments(List<SubscriptionCancelled> subs) {
+        List<String> distinct = subs.stream().map(SubscriptionCancelled::comment).filter(c -> c != null && !c.isBlank())
+                .map(String::strip).distinct().toList();
+        if (distinct.isEmpty()) {
+            return null;
+        }
+        return ContractText.cut(String.join("\n", distinct));
     }
 
     private static String first(List<SubscriptionCancelled> subs, Function<SubscriptionCancelled, String> field) {

@@ -2,6 +2,7 @@ package io.lossreview.ingest.stripe;
 
 import io.lossreview.common.error.InvalidInput;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lossreview.contracts.ContractText;
 import io.lossreview.contracts.EventTypes;
 import io.lossreview.contracts.inbound.SubscriptionCancelled;
 import io.lossreview.contracts.inbound.SubscriptionChanged;
@@ -43,9 +44,6 @@ public class StripeEventMapper {
     private static final List<String> PRICE_FIELDS = List.of("items", "quantity", "plan", "price");
     /** The cancellation reason Stripe sets when a subscription ended because payments failed. */
     public static final String PAYMENT_FAILED = "payment_failed";
-    /** The contract's maximum comment length (JSON Schema counts code points). */
-    static final int MAX_COMMENT_CODE_POINTS = 4000;
-
     public Optional<MappedStripeEvent> map(JsonNode stripeEvent) {
         if (stripeEvent == null || !stripeEvent.isObject()) {
             throw new InvalidInput("", StripeJson.TYPE, "A Stripe event must be a JSON object");
@@ -105,7 +103,8 @@ public class StripeEventMapper {
             details.requiredObject();
         }
         String reasonCode = details.get("feedback").textOrNull();
-        String comment = truncate(details.get("comment").textOrNull());
+        // a long comment is kept inside the contract rather than losing the whole cancellation over it
+        String comment = ContractText.cut(details.get("comment").textOrNull());
         boolean voluntary = !PAYMENT_FAILED.equals(details.get("reason").textOrNull());
         Instant start = subscription.get("start_date").instant();
         LocalDate customerSince = start == null ? null : LocalDate.ofInstant(start, ZoneOffset.UTC);
@@ -119,14 +118,6 @@ public class StripeEventMapper {
             return customer.get("id").requiredText();
         }
         return customer.requiredText();
-    }
-
-    /** Keeps a long comment inside the contract rather than losing the whole cancellation over it. */
-    private static String truncate(String comment) {
-        if (comment == null || comment.codePointCount(0, comment.length()) <= MAX_COMMENT_CODE_POINTS) {
-            return comment;
-        }
-        return comment.substring(0, comment.offsetByCodePoints(0, MAX_COMMENT_CODE_POINTS));
     }
 
     @SafeVarargs

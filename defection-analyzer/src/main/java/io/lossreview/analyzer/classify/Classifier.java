@@ -134,7 +134,10 @@ public final class Classifier {
             return modelVerdict(input, r);
         }
         int top = ranked.get(0);
-        if (total[top] <= 0) {
+        // No evidence, or codes alone that name no one cause (a coarse code: PRODUCT is any of three): a guess among
+        // them would skew the ranking, so it is OTHER, for review. A text's words that tie still name their causes.
+        boolean codesTie = total[top] == total[ranked.get(1)] && Arrays.stream(scores.text).allMatch(t -> t <= 0);
+        if (total[top] <= 0 || codesTie) {
             return new Classification(Taxonomy.OTHER, null, Verdicts.NO_EVIDENCE_CONFIDENCE, evidence(scores, other, -1, null));
         }
         return verdict(top, total, ranked, scores, null, Verdicts.confidence(total[top], total[ranked.get(1)]));

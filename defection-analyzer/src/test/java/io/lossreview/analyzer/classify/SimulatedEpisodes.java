@@ -25,8 +25,8 @@ import java.util.function.Function;
 /**
  * Lost customers from the simulator with their true cause, through its public API only: a simulation of one
  * customer in one month has one loss, and the expected figures' per-cause counts say which cause it had. The input
- * is built the way churn-ingest builds a defection: first reason code and comment of the billing cancellations by
- * time, the CRM's code, notes and competitor, involuntary only when every cancellation was.
+ * is built the way churn-ingest builds a defection: the first reason code of the billing cancellations by time and
+ * every distinct comment of them, one a line, the CRM's code, notes and competitor, involuntary only when every cancellation was.
  */
 final class SimulatedEpisodes {
 
@@ -69,7 +69,9 @@ final class SimulatedEpisodes {
         }
         subs.sort(Comparator.comparing(SubscriptionCancelled::cancelledAt));
         boolean voluntary = subs.isEmpty() || subs.stream().anyMatch(SubscriptionCancelled::voluntaryOrDefault);
-        return new ClassificationInput(first(subs, SubscriptionCancelled::reasonCode), first(subs, SubscriptionCancelled::comment),
+        String comments = subs.stream().map(SubscriptionCancelled::comment).filter(c -> c != null && !c.isBlank())
+                .map(String::strip).distinct().reduce((a, b) -> a + "\n" + b).orElse(null);
+        return new ClassificationInput(first(subs, SubscriptionCancelled::reasonCode), comments,
                 crm == null ? null : crm.reasonCode(), crm == null ? null : crm.statedReason(),
                 crm == null ? null : crm.competitor(), voluntary);
     }

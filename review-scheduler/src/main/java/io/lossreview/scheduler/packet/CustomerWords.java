@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The customer's own words from a stated reason, for a story: what the customer typed in the cancel flow
- * (the billing comment) first; else what a CRM note quotes them saying; else the note without the account
+ * (the billing comment: one line for each cancelled subscription that has one, shown as "a / b") first; else what a CRM note quotes them saying; else the note without the account
  * manager's scaffolding ("Left two voicemails, finally reached …", "Cust said:").
  */
 final class CustomerWords {
@@ -38,7 +38,7 @@ final class CustomerWords {
         if (r == null) {
             return null;
         }
-        String typed = clean(r.billingComment());
+        String typed = clean(r.billingComment() == null ? null : r.billingComment().replaceAll("\\s*\\R\\s*", " / "));
         if (typed != null && typed.length() >= minLength) {
             return typed;
         }

@@ -21,6 +21,12 @@ class CustomerWordsTest {
     }
 
     @Test
+    void commentsOfSeveralSubscriptionsReadAsSeparateWords() {
+        assertEquals("Same reason as the other subscription / The renewal figure made our CFO laugh.",
+                words("Same reason as the other subscription\n The renewal figure made our CFO laugh.", null));
+    }
+
+    @Test
     void aNoteLosesTheRepsDoingsAndLeadIns() {
         assertEquals("Price per seat is too high for a team our size.",
                 words(null, "Left two voicemails, finally reached Noah Lopez. Price per seat is too high for a team our size."));
