@@ -44,11 +44,10 @@ for module in "${MODULES[@]}"; do
   dir="$(dirname "$jar")"
   rm -f "$dir/app.aot" "$dir/app.aot.java"
   fresh_db "$DB" >/dev/null
-  heap=-Xmx384m
-  [[ "$module" == defection-analyzer ]] && heap=-Xmx1536m
+  read -ra heap <<<"$(service_heap "$module")"
   t0=$SECONDS
   log "training run of $module"
-  AOT_TRAINING="$dir/app.aot" start_service_on aot-training "$module" "$PORT" "$DB" "$PREFIX" "$heap"
+  AOT_TRAINING="$dir/app.aot" start_service_on aot-training "$module" "$PORT" "$DB" "$PREFIX" "${heap[@]}"
   for path in /q/health /q/metrics; do
     curl -fsS -o /dev/null "http://127.0.0.1:$(management_port "$PORT")$path" || warn "$module: $path did not answer"
   done

@@ -75,14 +75,13 @@ start_instance() {
   local name=$1 module=$2 port=$3 db=$4
   local extra=()
   [[ "$module" == review-scheduler ]] && extra=(-Dquarkus.rest-client.analyzer.url=http://127.0.0.1:18482)
-  # The analyzer trains its text model at start-up (thousands of labelled reasons): it needs the larger heap.
-  local heap=-Xmx384m
-  [[ "$module" == defection-analyzer ]] && heap=-Xmx1536m
+  local heap
+  read -ra heap <<<"$(service_heap "$module")"
   service_java "$module"
   start_bg "$name" "$LOG_DIR/$name.log" env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(management_port "$port")" \
     KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" LOSS_TOPIC_PREFIX="$PREFIX" \
     DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$db" \
-    "${SERVICE_JAVA[@]}" "$heap" "${extra[@]}" -jar "$(svc_jar "$module")"
+    "${SERVICE_JAVA[@]}" "${heap[@]}" "${extra[@]}" -jar "$(svc_jar "$module")"
   disown "$(pid_of "$name")" 2>/dev/null || true # no "Killed" notice from bash when a round kills it
 }
 

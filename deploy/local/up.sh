@@ -103,9 +103,8 @@ start_service() {
   local aot=""
   [[ "${SERVICE_JAVA[*]}" == *-XX:AOTCache=* ]] && aot=", with its AOT cache"
   log "starting $name on port $port$aot (log: .local/logs/$name.log)"
-  # The analyzer trains its text model at start-up (thousands of labelled reasons): it needs the larger heap.
-  local heap=-Xmx384m
-  [[ "$module" == defection-analyzer ]] && heap=-Xmx1536m
+  local heap
+  read -ra heap <<<"$(service_heap "$module")"
   # Instance K calls instance K of the services behind it.
   start_bg "$name" "$(svc_log "$name")" env \
     INGEST_URL="http://127.0.0.1:$(instance_port churn-ingest "$k")" \
@@ -118,7 +117,7 @@ start_service() {
     DB_USER="$DB_USER" \
     DB_PASSWORD="$DB_PASSWORD" \
     INTERNAL_KEYS_DIR="$INTERNAL_KEYS_DIR" \
-    "${SERVICE_JAVA[@]}" "$heap" -jar "$(svc_jar "$module")"
+    "${SERVICE_JAVA[@]}" "${heap[@]}" -jar "$(svc_jar "$module")"
 }
 
 
