@@ -1,5 +1,7 @@
 package io.lossreview.simulator;
 
+import java.util.Arrays;
+
 /**
  * The true reason a customer left, as the simulator decided it. Texts and codes in the events only hint at it.
  */
@@ -26,7 +28,7 @@ public enum Cause {
 
     /** Whether this CRM pick-list value names this cause: it is this cause's and no other's. */
     boolean crmCodeNamesIt(String code) {
-        return crmCode.equals(code) && java.util.Arrays.stream(values()).filter(c -> c.crmCode.equals(code)).count() == 1;
+        return crmCode.equals(code) && Arrays.stream(values()).filter(c -> c.crmCode.equals(code)).count() == 1;
     }
 
     /** The cause whose feedback value this is, or null (no code, or a dunning code). */

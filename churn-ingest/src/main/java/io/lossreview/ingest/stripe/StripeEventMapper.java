@@ -44,6 +44,7 @@ public class StripeEventMapper {
     private static final List<String> PRICE_FIELDS = List.of("items", "quantity", "plan", "price");
     /** The cancellation reason Stripe sets when a subscription ended because payments failed. */
     public static final String PAYMENT_FAILED = "payment_failed";
+
     public Optional<MappedStripeEvent> map(JsonNode stripeEvent) {
         if (stripeEvent == null || !stripeEvent.isObject()) {
             throw new InvalidInput("", StripeJson.TYPE, "A Stripe event must be a JSON object");

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The customer's own words from a stated reason, for a story: what the customer typed in the cancel flow
- * (the billing comment: one line for each cancelled subscription that has one, shown as "a / b") first; else what a CRM note quotes them saying; else the note without the account
- * manager's scaffolding ("Left two voicemails, finally reached …", "Cust said:").
+ * The customer's own words from a stated reason, for a story: what the customer typed in the cancel flow (the
+ * billing comment: one line for each cancelled subscription that has one, shown as "a / b") first; else what a CRM
+ * note quotes them saying; else the note without the account manager's scaffolding ("Left two voicemails, finally reached …", "Cust said:").
  */
 final class CustomerWords {
 
