@@ -65,7 +65,11 @@ public final class TextModel {
      * A person's label counts as several rows, so their words always stay.
      */
     static final int MIN_ROWS = 2;
-    private static final double TOLERANCE = 0.001;
+    /**
+     * When LibLinear's solver stops (its own default for this solver). 0.001 gave the same cross-validated accuracy
+     * (83.5 against 83.6 %, 26,033 rows) and took half as long again to train (81 against 55 s).
+     */
+    private static final double TOLERANCE = 0.01;
     private static final LabelFactory LABELS = new LabelFactory();
     /** The stored form's first four bytes ("LRTM") and its version: a form this release cannot read is retrained. */
     static final int MAGIC = 0x4C52544D;

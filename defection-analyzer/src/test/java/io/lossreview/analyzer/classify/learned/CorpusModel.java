@@ -23,10 +23,16 @@ public final class CorpusModel {
             List<TextModel.Labelled> rows = ModelTraining.labelled(Corpus.rows(Corpus.Split.TRAIN), List.of(),
                     new Classifier(Taxonomy.defaults(), List.of()));
             // The same model the service's test profile trains on a fresh database: one training per build.
-            model = new ModelCache(Optional.of(Path.of("target", "text-model-cache"))).model(
+            model = new ModelCache(Optional.of(directory())).model(
                     ModelCache.key(ModelTraining.fingerprint(rows), TextModel.DEFAULT_COST),
                     () -> TextModel.train(rows, TextModel.DEFAULT_COST, "all of the training split"));
         }
         return model;
+    }
+
+    /** The test profile's cache ({@code %test.analyzer.model-cache}): TEXT_MODEL_CACHE, else under target. */
+    private static Path directory() {
+        String configured = System.getenv("TEXT_MODEL_CACHE");
+        return configured == null || configured.isBlank() ? Path.of("target", "text-model-cache") : Path.of(configured);
     }
 }
