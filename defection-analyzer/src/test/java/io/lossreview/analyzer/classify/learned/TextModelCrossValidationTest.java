@@ -62,13 +62,13 @@ class TextModelCrossValidationTest {
     }
 
     /**
-     * Measured when set (34,836 rows; 25,013 of them training; C = 128): cross-validation 0.830, held-out English 0.875
-     * (macro-F1 0.884), de 0.836, fr 0.869, es 0.850.
+     * Measured when set (37,475 rows; 27,021 of them training; C = 128, tolerance 0.01): cross-validation 0.840,
+     * held-out English 0.881 (macro-F1 0.890), de 0.852, fr 0.875, es 0.853.
      */
-    static final double FLOOR_CV = 0.81;
-    static final double FLOOR_EN = 0.85;
-    static final double FLOOR_EN_F1 = 0.86;
-    static final double FLOOR_OTHER_LANGUAGES = 0.81;
-    /** Measured 0.012 when Calibration's constants were last fitted (C = 128, 25,013 training rows). */
+    static final double FLOOR_CV = 0.82;
+    static final double FLOOR_EN = 0.86;
+    static final double FLOOR_EN_F1 = 0.87;
+    static final double FLOOR_OTHER_LANGUAGES = 0.83;
+    /** Measured 0.012 when Calibration's constants were last fitted (C = 128, 26,033 training rows); 0.012 on 27,021. */
     static final double CEILING_CALIBRATION_ERROR = 0.03;
 }
