@@ -94,7 +94,7 @@ class PacketInputsContractTest {
     private static DefectionBuilder lost(String customer, String month, String code, String mrr) {
         BigDecimal arr = new BigDecimal(mrr).multiply(BigDecimal.valueOf(12));
         String words = code == null ? null : "We cancelled: " + code.replace('_', ' ').toLowerCase(Locale.ROOT)
-                + ", and we told our account manager so.";
+                + ", and we told the account team so.";
         return defectionOf(customer, month).reason(code, null, null, words, null).mrr(mrr).seats(3)
                 .lifetimeValue(arr.multiply(BigDecimal.valueOf(2)).toPlainString()).segment(Segment.MID_MARKET)
                 .region("EMEA").voluntary(code != null);
