@@ -62,13 +62,13 @@ class TextModelCrossValidationTest {
     }
 
     /**
-     * Measured when set (37,475 rows; 27,021 of them training; C = 128, tolerance 0.01): cross-validation 0.840,
-     * held-out English 0.881 (macro-F1 0.890), de 0.852, fr 0.875, es 0.853.
+     * Measured when set (37,475 rows; 27,021 of them training, coded rows learned also without their codes; C = 128,
+     * tolerance 0.01): cross-validation 0.848, held-out English 0.882 (macro-F1 0.890), de 0.865, fr 0.877, es 0.861.
      */
-    static final double FLOOR_CV = 0.82;
+    static final double FLOOR_CV = 0.83;
     static final double FLOOR_EN = 0.86;
     static final double FLOOR_EN_F1 = 0.87;
-    static final double FLOOR_OTHER_LANGUAGES = 0.83;
-    /** Measured 0.012 when Calibration's constants were last fitted (C = 128, 26,033 training rows); 0.012 on 27,021. */
+    static final double FLOOR_OTHER_LANGUAGES = 0.84;
+    /** Measured 0.011 when Calibration's constants were last fitted (C = 128, 27,021 training rows, coded rows twice). */
     static final double CEILING_CALIBRATION_ERROR = 0.03;
 }
