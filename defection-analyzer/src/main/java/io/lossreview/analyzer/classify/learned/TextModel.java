@@ -137,6 +137,16 @@ public final class TextModel {
 
     /** Trains on the rows; the same rows in the same order always give the same model (LibLinear is deterministic). */
     public static TextModel train(Collection<Labelled> rows, double cost, String description) {
+        return train(rows, description, new OneAgainstTheRestTrainer(cost, MAX_ITERATIONS, TOLERANCE));
+    }
+
+    /** LibLinear's own trainer, its classes fitted one after the other: what {@link OneAgainstTheRestTrainer} must equal. */
+    static LibLinearClassificationTrainer classesInTurn(double cost) {
+        return new LibLinearClassificationTrainer(new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR),
+                cost, MAX_ITERATIONS, TOLERANCE);
+    }
+
+    static TextModel train(Collection<Labelled> rows, String description, LibLinearClassificationTrainer trainer) {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("a text model needs training rows");
         }
@@ -154,8 +164,6 @@ public final class TextModel {
             data.add(example(new Label(row.cause()), kept));
             perCause.merge(row.cause(), 1, Integer::sum);
         }
-        LibLinearClassificationTrainer trainer = new LibLinearClassificationTrainer(
-                new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), cost, MAX_ITERATIONS, TOLERANCE);
         Map<Label, Float> weights = new HashMap<>();
         double average = (double) rows.size() / perCause.size();
         perCause.forEach((cause, n) -> weights.put(new Label(cause), (float) (average / n)));
@@ -170,7 +178,7 @@ public final class TextModel {
      */
     public static String settings(double cost) {
         return "C" + cost + "-min" + MIN_ROWS + "-tol" + TOLERANCE + "-it" + MAX_ITERATIONS + "-tribuo" + Tribuo.VERSION
-                + "-form" + FORM;
+                + "-classes-apart-form" + FORM;
     }
 
     /**
