@@ -41,8 +41,9 @@ import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * The learned text scorer: multinomial logistic regression (LibLinear's L2-regularised LR through Tribuo) on
- * {@link TextFeatures}, with each cause weighted by the inverse of its share of the training rows, so a rare cause
+ * The learned text scorer: logistic regression, each cause against the rest (LibLinear's L2-regularised LR through
+ * Tribuo, the causes fitted side by side by {@link OneAgainstTheRestTrainer}) on {@link TextFeatures}, with each
+ * cause weighted by the inverse of its share of the training rows, so a rare cause
  * (a payment lapse) is not drowned by the common ones. Its outputs are probabilities: the confidence of a verdict.
  * Immutable and thread-safe after training.
  */
