@@ -98,7 +98,7 @@ public final class ModelTraining {
 
     /**
      * k-fold cross-validation: each row is classified by a model trained on the other folds (a row's fold is the hash
-     * of its id, so the folds never change). The folds train in parallel (training is single-threaded), and their
+     * of its id, so the folds never change). The folds train in parallel (and each fold's causes side by side), and their
      * answers are gathered in fold order, so the result does not depend on the number of cores.
      */
     public static OutOfFold crossValidate(List<Corpus.Row> rows, Taxonomy taxonomy, int folds, double cost) {
