@@ -21,8 +21,9 @@ import org.tribuo.classification.liblinear.LinearClassificationType;
  * against all the others, the class's rows weighted, the others not. Those fits share nothing, and nine tenths of a
  * training's time is spent in them (a JFR profile), so on two cores a training takes a little over half as long. Each
  * class is fitted by LibLinear itself, as a two-class problem with the same costs ({@link #binary}); only the order in
- * which LibLinear sums over the rows differs from its own multi-class loop, so the weights agree with it to rounding
- * ({@code OneAgainstTheRestTrainerTest}).
+ * which LibLinear sums over the rows differs from its own multi-class loop. Its solver stops at a tolerance, and where
+ * depends on that order, so the model agrees with LibLinear's own as closely as LibLinear's own agrees with itself on
+ * the same rows in another order, not to the last digit ({@code OneAgainstTheRestTrainerTest}).
  */
 final class OneAgainstTheRestTrainer extends LibLinearClassificationTrainer {
 
