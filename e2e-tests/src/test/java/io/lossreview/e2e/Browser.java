@@ -8,6 +8,8 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -89,6 +91,30 @@ final class Browser implements AutoCloseable {
 
     String text(By by) {
         return visible(by).getText().strip();
+    }
+
+    /**
+     * The confirmation the page an action leads to shows, once it starts as expected. A form post
+     * replaces the document: right after the click the old page (with its own flash) can still be
+     * there, or be torn down between finding its flash and reading it, which ChromeDriver reports as a
+     * stale element or as "node does not belong to the document". Both only mean "not yet".
+     */
+    String flash(String expectedStart) {
+        String[] seen = {"(no flash yet)"};
+        try {
+            wait.until(d -> {
+                try {
+                    seen[0] = d.findElement(By.id("flash")).getText().strip();
+                } catch (WebDriverException documentBeingReplaced) {
+                    return false;
+                }
+                return seen[0].startsWith(expectedStart);
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("expected a confirmation starting \"" + expectedStart + "\", the page shows \""
+                    + seen[0] + "\"", e);
+        }
+        return seen[0];
     }
 
     /** Charts are drawn by app.js once Chart.js loaded; it marks each canvas it drew. */

@@ -105,7 +105,7 @@ class ExecutiveJourneyIT {
         new Select(browser.driver.findElement(By.id("chance-" + callId))).selectByValue("MEDIUM");
         browser.driver.findElement(By.id("notes-" + callId)).sendKeys("Budget returns in Q3; wants a smaller plan.");
         browser.driver.findElement(By.cssSelector("#call-" + callId + " form button[type=submit]")).click();
-        assertTrue(browser.text(By.id("flash")).startsWith("Outcome saved"));
+        browser.flash("Outcome saved");
         WebElement done = browser.visible(By.id("call-" + callId));
         assertEquals("COMPLETED", done.getDomAttribute("data-status"));
         assertEquals("Reached", done.findElement(By.cssSelector(".recorded-outcome")).getText());

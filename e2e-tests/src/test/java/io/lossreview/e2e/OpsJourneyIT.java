@@ -48,7 +48,7 @@ class OpsJourneyIT {
         browser.screenshot("review-queue");
         cause.selectByValue(target);
         item.findElement(By.cssSelector("button[type=submit]")).click();
-        assertTrue(browser.text(By.id("flash")).startsWith("Cause saved"));
+        browser.flash("Cause saved");
 
         assertEquals(before + 1, customersOf(target), target + " counts the re-caused customer");
         boolean audited = false;
@@ -88,7 +88,7 @@ class OpsJourneyIT {
         draft.clear();
         draft.sendKeys(corrected);
         browser.driver.findElement(By.cssSelector("#rejected-" + id + " button[type=submit]")).click();
-        assertTrue(browser.text(By.id("flash")).startsWith("The corrected event was accepted"));
+        browser.flash("The corrected event was accepted");
         assertTrue(browser.driver.findElements(By.id("rejected-" + id)).isEmpty(), "replayed events leave the list");
     }
 
@@ -102,13 +102,13 @@ class OpsJourneyIT {
         String due = LocalDate.now().plusDays(30).toString();
         browser.driver.executeScript("document.getElementById('action-due').value = arguments[0]", due);
         browser.driver.findElement(By.cssSelector("#new-action button[type=submit]")).click();
-        assertTrue(browser.text(By.id("flash")).startsWith("Action item opened"));
+        browser.flash("Action item opened");
 
         WebElement opened = actionCard(description);
         assertTrue(opened.findElement(By.xpath("ancestor::div[contains(@class,'column')]")).getDomAttribute("id")
                 .equals("column-open"), "a new action is open");
         opened.findElement(By.cssSelector("button[value=DONE]")).click();
-        assertTrue(browser.text(By.id("flash")).startsWith("Action item updated"));
+        browser.flash("Action item updated");
         WebElement done = actionCard(description);
         assertEquals("column-done", done.findElement(By.xpath("ancestor::div[contains(@class,'column')]")).getDomAttribute("id"));
         browser.screenshot("actions");

@@ -61,7 +61,7 @@ class ReviewLoopIT {
             new Select(ava.driver.findElement(By.id("cause-" + callId))).selectByValue(learned);
             ava.driver.findElement(By.id("notes-" + callId)).sendKeys("The renewal quote doubled; they would come back at last year's price.");
             ava.driver.findElement(By.cssSelector("#call-" + callId + " form button[type=submit]")).click();
-            assertTrue(ava.text(By.id("flash")).startsWith("Outcome saved"));
+            ava.flash("Outcome saved");
         }
         awaitCause(customerId, call.path("defectionId").asText(), learned);
 
@@ -81,7 +81,7 @@ class ReviewLoopIT {
             to.selectByValue(target);
             row.findElement(By.name("reason")).sendKeys("Away this week");
             row.findElement(By.cssSelector(".reassign-form button[type=submit]")).click();
-            assertTrue(ops.text(By.id("flash")).startsWith("Call moved"), "the board confirms the move");
+            ops.flash("Call moved");
             assertEquals("REASSIGNED", Platform.get(Platform.OPS, "/api/v1/assignments/" + moved).path("status").asText());
             assertFalse(target.equals(from));
 
@@ -97,7 +97,7 @@ class ReviewLoopIT {
             ticks.get(1).click();
             ops.screenshot("review-queue-triage");
             ops.driver.findElement(By.id("accept-selected")).click();
-            assertTrue(ops.text(By.id("flash")).startsWith("2 suggestions accepted"), ops.text(By.id("flash")));
+            ops.flash("2 suggestions accepted");
             for (String id : accepted) {
                 JsonNode d = Platform.get(Platform.OPS, "/api/v1/defections/" + id);
                 assertEquals("MANUAL", d.path("causeSource").asText(), id + " is decided by a person now");
@@ -124,7 +124,7 @@ class ReviewLoopIT {
             admin.signIn(Platform.ADMIN_SIGNIN);
             admin.screenshot("packets-admin");
             admin.visible(By.id("rebuild")).click();
-            assertTrue(admin.text(By.id("flash")).startsWith("Packet built"));
+            admin.flash("Packet built");
             JsonNode rebuilt = Platform.get(Platform.ADMIN, "/api/v1/packets/" + Platform.MONTH);
             assertTrue(rebuilt.path("revision").asInt() > revisionBefore, "a new revision");
             String executive = executiveName("ava");
