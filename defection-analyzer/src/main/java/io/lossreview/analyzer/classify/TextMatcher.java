@@ -2,7 +2,6 @@ package io.lossreview.analyzer.classify;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +16,7 @@ import java.util.regex.Pattern;
  *   <li>a cause word followed by an accepting word ("price was fine", "support we could live with") or by
  *       "not the problem" ("price wasn't the issue") is evidence against its cause too;</li>
  *   <li>a strong negative word next to a cause word ("support was awful") adds to it;</li>
- *   <li>what an account manager notes in passing ("Also mentioned: ...", "side note: ...") counts half, up to the
- *       end of that sentence.</li>
+ *   <li>what an account manager notes in passing ("Also mentioned: ...", "side note: ...") counts half ({@link InPassing}).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -29,9 +27,6 @@ final class TextMatcher {
     private static final int ACCEPT_REACH = 4;
     private static final int SENTIMENT_REACH = 3;
     static final double IN_PASSING_FACTOR = 0.5;
-    private static final Pattern IN_PASSING = Pattern.compile(
-            "(?i)\\b(?:also (?:mentioned|noted|said|raised)|side ?note|in passing|minor point|secondary(?: reason)?)\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
     /** An article after "never"/"don't" shows a noun follows: "never the price", "didn't have any issues". */
     private static final Pattern ARTICLE = Pattern.compile("(?i)\\b(?:the|a|an|any|our|their|its|this|that)\\b");
 
@@ -72,7 +67,7 @@ final class TextMatcher {
         applyDenials(text, tokens, found, at);
         applyAcceptance(tokens, found, at);
         applySentiment(tokens, at);
-        List<int[]> inPassing = inPassing(text);
+        List<int[]> inPassing = InPassing.ranges(text);
         List<Match> matches = new ArrayList<>(found.size());
         for (Found f : found) {
             int start = tokens.get(f.from).start();
@@ -84,17 +79,6 @@ final class TextMatcher {
             matches.add(new Match(f.term.cause(), (f.term.weight() + f.bonus) * factor, words, f.against));
         }
         return matches;
-    }
-
-    /** Character ranges from an "in passing" marker to the end of its sentence. */
-    private static List<int[]> inPassing(String text) {
-        List<int[]> ranges = new ArrayList<>(1);
-        Matcher marker = IN_PASSING.matcher(text);
-        while (marker.find()) {
-            Matcher end = SENTENCE_END.matcher(text);
-            ranges.add(new int[] {marker.end(), end.find(marker.end()) ? end.start() : text.length()});
-        }
-        return ranges;
     }
 
     private List<Found> find(List<Token> tokens) {

@@ -27,7 +27,7 @@ public final class ModelTraining {
     /**
      * A person's label on this company's own defections counts as this many corpus rows: it is about the words this
      * company's customers and account managers really use, which no written corpus knows. Five was enough at 15,000
-     * corpus rows; at 20,000 one label no longer taught most similar phrasings (ModelLearnsFromPeopleTest).
+     * corpus rows; at 20,000 one label no longer taught most similar phrasings (ClassifierModelsTest).
      */
     static final int PEOPLE_WEIGHT = 10;
 

@@ -1,6 +1,7 @@
 package io.lossreview.analyzer.classify.learned;
 
 import io.lossreview.analyzer.classify.ClassificationInput;
+import io.lossreview.analyzer.classify.InPassing;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>the words and word pairs of the texts (lower case, accents folded, no stemming: it has to work for every
  *       language, and "not the price" must keep its "not");</li>
+ *   <li>what a text says in passing ({@link InPassing}): only its words, as features of their own;</li>
  *   <li>character 3- to 5-grams inside each word, which carry the stem across inflections, languages and typos
  *       ("expensve", "teuer"/"teurer", "facturation"/"facture");</li>
  *   <li>the meaning of the words: the weighted mean of their English word vectors ({@link WordVectors}), so a
@@ -43,8 +45,9 @@ public final class TextFeatures {
     public static Map<String, Double> of(ClassificationInput input, Map<String, Double> ruleStrength) {
         Map<String, Double> features = new LinkedHashMap<>();
         List<String> words = new ArrayList<>();
-        words.addAll(words(input.billingComment()));
-        words.addAll(words(input.statedReason()));
+        List<String> inPassing = new ArrayList<>();
+        read(input.billingComment(), words, inPassing);
+        read(input.statedReason(), words, inPassing);
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             features.put("w=" + w, 1.0);
@@ -57,6 +60,11 @@ public final class TextFeatures {
                     features.put("c=" + padded.substring(s, s + n), 1.0);
                 }
             }
+        }
+        // Words said in passing are features of their own: their cause is rarely the reason, and the model learns
+        // how little they weigh instead of reading them as the main text.
+        for (String w : inPassing) {
+            features.put("p=" + w, 1.0);
         }
         double norm = Math.sqrt(features.size());
         features.replaceAll((k, v) -> v / norm);
@@ -85,6 +93,21 @@ public final class TextFeatures {
             }
         });
         return features;
+    }
+
+    /** The words of a text: those of its remarks in passing ({@link InPassing}) apart from the rest. */
+    private static void read(String text, List<String> main, List<String> inPassing) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        String capped = text.length() <= MAX_TEXT_CHARS ? text : text.substring(0, MAX_TEXT_CHARS);
+        int at = 0;
+        for (int[] remark : InPassing.ranges(capped)) {
+            main.addAll(words(capped.substring(at, remark[0])));
+            inPassing.addAll(words(capped.substring(remark[0], remark[1])));
+            at = remark[1];
+        }
+        main.addAll(words(capped.substring(at)));
     }
 
     /** Lower case, accents folded ("coût" → "cout"), letters and digits runs plus currency signs. */
