@@ -33,14 +33,16 @@ class OpsJourneyIT {
 
     @Test
     void reCausingAReviewQueueItemChangesTheDashboard() {
-        browser.open("/app/review-queue?month=" + Platform.MONTH);
+        Platform.QueuePage queue = Platform.reviewQueue(1);
+        String month = queue.month();
+        browser.open(queue.path());
         Select cause = new Select(browser.visible(By.cssSelector("#review-queue tbody tr select[name=cause]")));
         String current = cause.getFirstSelectedOption().getDomAttribute("value");
         String target = cause.getOptions().stream().map(o -> o.getDomAttribute("value"))
                 .filter(v -> !v.isEmpty() && !v.equals(current) && !v.equals("OTHER")).findFirst().orElseThrow();
-        int before = customersOf(target);
+        int before = customersOf(target, month);
 
-        browser.open("/app/review-queue?month=" + Platform.MONTH);
+        browser.open(queue.path());
         WebElement item = browser.visible(By.cssSelector("#review-queue tbody tr"));
         String defection = item.getDomAttribute("id").substring("item-".length());
         cause = new Select(item.findElement(By.name("cause")));
@@ -50,7 +52,7 @@ class OpsJourneyIT {
         item.findElement(By.cssSelector("button[type=submit]")).click();
         browser.flash("Cause saved");
 
-        assertEquals(before + 1, customersOf(target), target + " counts the re-caused customer");
+        assertEquals(before + 1, customersOf(target, month), target + " counts the re-caused customer");
         boolean audited = false;
         for (var entry : Platform.get(Platform.ADMIN, "/api/v1/audit?principal=" + Platform.OPS_SIGNIN.user() + "&size=50")) {
             audited |= "set-cause".equals(entry.path("action").asText()) && defection.equals(entry.path("target").asText())
@@ -119,8 +121,8 @@ class OpsJourneyIT {
     }
 
     /** Customers of a cause in the dashboard's table (0 when the cause has none that month). */
-    private int customersOf(String cause) {
-        browser.open("/app/dashboard?month=" + Platform.MONTH);
+    private int customersOf(String cause, String month) {
+        browser.open("/app/dashboard?month=" + month);
         browser.visible(By.id("causes"));
         List<WebElement> row = browser.driver.findElements(By.cssSelector("#causes tr[data-cause='" + cause + "'] .cause-customers"));
         return row.isEmpty() ? 0 : Integer.parseInt(row.get(0).getText().strip());

@@ -48,6 +48,36 @@ final class Platform {
         return ok(send(token, HttpRequest.newBuilder(URI.create(GATEWAY + path)).GET()));
     }
 
+    /** One page of the review queue: a month, and its items with stated-reason words or those without. */
+    record QueuePage(String month, boolean words) {
+        String path() {
+            return "/app/review-queue?month=" + month + "&words=" + words;
+        }
+    }
+
+    /**
+     * The newest review-queue page listing at least this many items, items with words preferred. Which classifications
+     * are unsure enough to wait for a person depends on the classifier's model, which learns from a growing corpus, so
+     * a test that needs queued items looks for them instead of assuming a month has some.
+     */
+    static QueuePage reviewQueue(int items) {
+        JsonNode months = get(OPS, "/api/v1/review-queue/months");
+        QueuePage withoutWords = null;
+        for (JsonNode month : months) {
+            int without = month.path("withoutWords").asInt();
+            if (month.path("items").asInt() - without >= items) {
+                return new QueuePage(month.path("month").asText(), true);
+            }
+            if (without >= items && withoutWords == null) {
+                withoutWords = new QueuePage(month.path("month").asText(), false);
+            }
+        }
+        if (withoutWords == null) {
+            throw new AssertionError("no month's review queue lists " + items + " items on one page: " + months);
+        }
+        return withoutWords;
+    }
+
     static JsonNode post(String token, String path, String contentType, String body) {
         return ok(send(token, HttpRequest.newBuilder(URI.create(GATEWAY + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
