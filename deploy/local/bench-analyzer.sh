@@ -42,7 +42,7 @@ queries() {
   local prefix="benchq-$(date +%s)." m t0
   fresh_db analyzer_bench_q
   create_prefixed_topics "$prefix" "$WORK" >/dev/null
-  start_service_on bench-analyzer defection-analyzer "$PORT" analyzer_bench_q "$prefix" -Xmx1536m
+  start_service_on bench-analyzer defection-analyzer "$PORT" analyzer_bench_q "$prefix" "$ANALYZER_MAX_HEAP"
   log "writing $DEFECTIONS defections over 36 months (2023-01..2025-12)"
   t0=$SECONDS
   pg_sql analyzer_bench_q "$(sed "s/:n/$DEFECTIONS/" "$DEPLOY_DIR/bench/seed-defections.sql")"

@@ -46,10 +46,9 @@ trap cleanup EXIT
 start_chain() {
   local prefix=$1
   fresh_db ingest_bench
-  # The analyzer's heap as up.sh gives it: on a machine without TEXT_MODEL_CACHE's model it trains one first, which
-  # with 1 GB spent its start-up collecting garbage and was not ready in 240 s.
+  # The analyzer's maximum heap as up.sh gives it (java.sh): without TEXT_MODEL_CACHE's model it trains one first.
   # shellcheck disable=SC2086 # the *_OPTS hold several options
-  start_service_on bench-analyzer defection-analyzer "$ANALYZER_PORT" analyzer_bench "$prefix" -Xmx1536m \
+  start_service_on bench-analyzer defection-analyzer "$ANALYZER_PORT" analyzer_bench "$prefix" "$ANALYZER_MAX_HEAP" \
     ${BENCH_ANALYZER_OPTS:-}
   wait_idle
   # shellcheck disable=SC2086

@@ -38,7 +38,7 @@ mkdir -p "$WORK"
 fresh_db analyzer_bench_s
 fresh_db scheduler_bench_s
 create_prefixed_topics "$PREFIX" "$WORK" >/dev/null
-start_service_on bench-s-analyzer defection-analyzer "$A_PORT" analyzer_bench_s "$PREFIX" -Xmx1536m
+start_service_on bench-s-analyzer defection-analyzer "$A_PORT" analyzer_bench_s "$PREFIX" "$ANALYZER_MAX_HEAP"
 log "writing $DEFECTIONS defections over 36 months and rebuilding their totals"
 pg_sql analyzer_bench_s "$(sed "s/:n/$DEFECTIONS/" "$DEPLOY_DIR/bench/seed-defections.sql")"
 for m in $(pg_sql analyzer_bench_s "select distinct loss_month from defection order by 1"); do

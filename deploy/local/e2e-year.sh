@@ -58,7 +58,7 @@ java -jar "$SIM_JAR" --from 2025-01 --months 12 --customers-per-month "$PER_MONT
   --expected-out "$WORK/expected.json" --fx-out "$WORK/fx.csv" --balance-out "$WORK/balance.csv" >/dev/null
 
 start_service_on e2e-ingest churn-ingest 18381 ingest_e2e "$PREFIX" -Xmx512m
-start_service_on e2e-analyzer defection-analyzer 18382 analyzer_e2e "$PREFIX" -Xmx1536m
+start_service_on e2e-analyzer defection-analyzer 18382 analyzer_e2e "$PREFIX" "$ANALYZER_MAX_HEAP"
 start_service_on e2e-scheduler review-scheduler 18383 scheduler_e2e "$PREFIX" -Xmx512m \
   -Dquarkus.rest-client.analyzer.url=http://127.0.0.1:18382
 start_service_on e2e-gateway api-gateway 18380 gateway_e2e "$PREFIX" -Xmx384m \

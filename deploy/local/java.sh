@@ -11,8 +11,11 @@ SERVICE_JVM_OPTS=("${SERVICE_GC:--XX:+UseParallelGC}")
 # 64 MB: the JVM's default start is 1/64 of the machine's memory (384 MB on 24 GiB), for which the parallel
 # collector sizes its young generation and touches its pages at start-up; from 64 MB it grows the heap to the
 # load instead (the analyzer idle: 350-356 against 277-281 MB RSS; docs/performance-issue-20.md).
+# ANALYZER_MAX_HEAP is also the benchmarks' and the simulated year's: with less, a start that trains spends itself
+# collecting garbage (1 GB: not ready in 240 s).
+ANALYZER_MAX_HEAP=-Xmx1536m
 service_heap() {
-  if [[ "$1" == defection-analyzer ]]; then echo "-Xmx1536m -Xms64m"; else echo "-Xmx384m -Xms64m"; fi
+  if [[ "$1" == defection-analyzer ]]; then echo "$ANALYZER_MAX_HEAP -Xms64m"; else echo "-Xmx384m -Xms64m"; fi
 }
 
 java_major() {
